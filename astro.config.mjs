@@ -1,0 +1,39 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteConfig } from './src/site.config.ts';
+import { ui } from './src/i18n/nl.ts';
+import { baseLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
+
+// A build from another content root (CONTENT_DIR, used by the benchmark and the broken-content
+// tests) gets a cache of its own, so entries cached from one root never clash with another's.
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir
+  ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`
+  : './node_modules/.astro';
+
+export default defineConfig({
+  cacheDir,
+  site: siteConfig.url,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  // Two articles whose file names give the same slug must fail the build, not shadow each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+  ],
+  markdown: {
+    processor: satteri({
+      hastPlugins: [headingAnchors({ label: ui.article.headingAnchor }), baseLinks({ base: siteConfig.base })],
+    }),
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

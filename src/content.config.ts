@@ -1,0 +1,203 @@
+/**
+ * Content model. Everything authors write lives in `content/` (or in CONTENT_DIR, which
+ * the benchmark uses to build a generated corpus): articles as MDX, knowledge entries
+ * (people, books, ...) as YAML, one file per entry. The file name is the slug.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { defineCollection, reference } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { ARTICLE_TYPES } from './lib/article-types.ts';
+import { impossibleDates } from './lib/dates.ts';
+import { slugify } from './lib/slug.ts';
+import { siteConfig } from './site.config.ts';
+
+const contentRoot = (process.env.CONTENT_DIR || './content').replace(/\/+$/, '');
+
+/**
+ * One file per entry; the slug comes from the file name only, whatever folder it is in.
+ * Two files with the same slug fail the build, naming both (Astro's own check can miss
+ * files that are loaded concurrently).
+ */
+function entries(folder: string, pattern: string) {
+  const base = `${contentRoot}/${folder}`;
+  const fileOfSlug = new Map<string, string>();
+  return glob({
+    base,
+    pattern,
+    generateId: ({ entry }) => {
+      const slug = slugify(entry.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+      const other = fileOfSlug.get(slug);
+      if (other && other !== entry && existsSync(`${base}/${other}`)) {
+        throw new Error(
+          `Duplicate slug "${slug}" in ${base}: ${base}/${other} and ${base}/${entry} would both be published at the same URL. Rename one of the files.`,
+        );
+      }
+      fileOfSlug.set(slug, entry);
+      return slug;
+    },
+  });
+}
+
+/** Rejects dates like 2024-13-45 that the YAML parser would silently roll over. */
+function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          if (props.filePath) {
+            const frontmatter = readFileSync(props.filePath, 'utf8').split(/^---\s*$/m)[1] ?? '';
+            const problems = impossibleDates(frontmatter, fields);
+            if (problems.length > 0) throw new Error(`${props.filePath}:\n  ${problems.join('\n  ')}`);
+          }
+          return context.parseData(props);
+        },
+      }),
+  };
+}
+
+const text = (what: string) => z.string({ error: `${what} is required and must be text` }).trim().min(1, `${what} must not be empty`);
+const calendarDate = (what: string) =>
+  z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2024-05-31` });
+const year = z.number().int().min(1400).max(2100);
+
+const articles = defineCollection({
+  loader: withStrictDates(entries('articles', '**/*.mdx'), ['pubDate', 'updatedDate']),
+  schema: ({ image }) =>
+    z
+      .object({
+        title: text('title'),
+        description: text('description'),
+        pubDate: calendarDate('pubDate'),
+        updatedDate: calendarDate('updatedDate').optional(),
+        type: z.enum(ARTICLE_TYPES, { error: `type must be one of: ${ARTICLE_TYPES.join(', ')}` }),
+        tags: z
+          .array(text('a tag'), { error: 'tags must be a list, e.g. [storytelling, merken]' })
+          .min(1, 'tags must name at least one tag'),
+        draft: z.boolean().default(false),
+        // prefault, not default: the id must still go through reference() to become { collection, id }.
+        author: reference('authors').prefault(siteConfig.defaultAuthor),
+        cover: z
+          .object({
+            src: image(),
+            alt: text('cover.alt (a description of the image for people who cannot see it)'),
+          })
+          .optional(),
+        book: reference('books').optional(),
+        organisation: reference('organisations').optional(),
+        people: z.array(reference('people')).default([]),
+        concepts: z.array(reference('concepts')).default([]),
+        theses: z.array(reference('theses')).default([]),
+      })
+      .superRefine((data, ctx) => {
+        if (data.type === 'review' && !data.book) {
+          ctx.addIssue({ code: 'custom', path: ['book'], message: 'a review (type: review) must reference the book it reviews' });
+        }
+        if (data.type === 'case-study' && !data.organisation) {
+          ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'a case study (type: case-study) must reference its organisation' });
+        }
+        if (data.updatedDate && data.updatedDate < data.pubDate) {
+          ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'updatedDate must not be before pubDate' });
+        }
+      }),
+});
+
+const authors = defineCollection({
+  loader: entries('authors', '**/*.{yaml,yml}'),
+  schema: z.object({
+    name: text('name'),
+    bio: text('bio'),
+    url: z.url().optional(),
+  }),
+});
+
+const people = defineCollection({
+  loader: entries('people', '**/*.{yaml,yml}'),
+  schema: z.object({
+    name: text('name'),
+    description: text('description'),
+    born: year.optional(),
+    died: year.optional(),
+    roles: z.array(text('a role')).default([]),
+    organisations: z.array(reference('organisations')).default([]),
+    url: z.url().optional(),
+  }),
+});
+
+const organisations = defineCollection({
+  loader: entries('organisations', '**/*.{yaml,yml}'),
+  schema: z.object({
+    name: text('name'),
+    description: text('description'),
+    kind: text('kind'),
+    country: text('country').optional(),
+    founded: year.optional(),
+    url: z.url().optional(),
+  }),
+});
+
+const books = defineCollection({
+  loader: entries('books', '**/*.{yaml,yml}'),
+  schema: z.object({
+    title: text('title'),
+    subtitle: text('subtitle').optional(),
+    authors: z.array(reference('people')).min(1, 'authors must name at least one person'),
+    year,
+    publisher: text('publisher').optional(),
+    isbn: z
+      .string()
+      .regex(/^(97[89])?\d{9}[\dX]$/, 'isbn must be an ISBN-10 or ISBN-13 without spaces or hyphens')
+      .optional(),
+    language: z.enum(['nl', 'en'], { error: 'language must be nl or en' }),
+    description: text('description'),
+  }),
+});
+
+const concepts = defineCollection({
+  loader: entries('concepts', '**/*.{yaml,yml}'),
+  schema: z.object({
+    term: text('term'),
+    /** One or two sentences; shown inline where an article uses the term. */
+    definition: text('definition'),
+    aliases: z.array(text('an alias')).default([]),
+    related: z.array(reference('concepts')).default([]),
+  }),
+});
+
+const thesisGroups = defineCollection({
+  loader: entries('thesis-groups', '**/*.{yaml,yml}'),
+  schema: z
+    .object({
+      title: text('title'),
+      from: z.number().int().min(1).max(95),
+      to: z.number().int().min(1).max(95),
+      summary: text('summary'),
+    })
+    .refine((group) => group.from <= group.to, { path: ['to'], message: 'to must not be below from' }),
+});
+
+const theses = defineCollection({
+  loader: entries('theses', '**/*.{yaml,yml}'),
+  schema: z.object({
+    number: z.number().int().min(1).max(95),
+    group: reference('thesisGroups'),
+    /** The thesis in its original wording, quoted. */
+    text: text('text').optional(),
+    /** A Dutch summary in our own words. */
+    summary: text('summary'),
+    source: reference('books'),
+  }),
+});
+
+/** Stand-alone prose pages such as /over/. */
+const pages = defineCollection({
+  loader: entries('pages', '**/*.mdx'),
+  schema: z.object({
+    title: text('title'),
+    description: text('description'),
+  }),
+});
+
+export const collections = { articles, authors, people, organisations, books, concepts, thesisGroups, theses, pages };

@@ -1,0 +1,39 @@
+const LOCALE = 'nl-NL';
+
+// Dates in content are calendar days; formatting in UTC keeps "2024-05-31" on the 31st
+// wherever the build runs.
+const longDate = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "31 mei 2024" */
+export function formatDate(date: Date): string {
+  return longDate.format(date);
+}
+
+/** "2024-05-31", for `<time datetime>`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function yearOf(date: Date): number {
+  return date.getUTCFullYear();
+}
+
+/**
+ * YAML turns `2024-13-45` into a valid Date by rolling over (to 2025-02-14), so a typo would
+ * silently publish on the wrong day. This checks the raw frontmatter text instead: each
+ * named field written as a YYYY-MM-DD date must be a real calendar day. Returns one message
+ * per bad field.
+ */
+export function impossibleDates(frontmatter: string, fields: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const field of fields) {
+    const match = new RegExp(`^${field}:\\s*['"]?(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm').exec(frontmatter);
+    if (!match) continue;
+    const [, year, month, day] = match.map(Number) as [number, number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      problems.push(`${field}: ${match[0].slice(field.length + 1).trim()} is not a real calendar date (write YYYY-MM-DD, e.g. 2024-05-31)`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,63 @@
+/**
+ * Sätteri hast plugins for article bodies (Astro 7's default Markdown/MDX processor).
+ * They run before Astro's own heading-id plugin, which keeps ids that are already set.
+ */
+import GithubSlugger from 'github-slugger';
+import type { HastPluginEntry } from 'satteri';
+import { withBase } from './paths.ts';
+
+/**
+ * Gives every h2–h4 an id (slugged like Astro does, so the TOC matches) and wraps it with a
+ * "#" link to itself. The link sits beside the heading, not inside it, so heading text,
+ * the TOC and search excerpts stay clean.
+ */
+export function headingAnchors({ label }: { label: string }): HastPluginEntry {
+  return () => {
+    const slugger = new GithubSlugger();
+    return {
+      name: 'gesprek-heading-anchors',
+      element: {
+        filter: ['h2', 'h3', 'h4'],
+        visit(node, ctx) {
+          const text = ctx.textContent(node);
+          const existing = node.properties?.id;
+          const id = typeof existing === 'string' ? existing : slugger.slug(text);
+          if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+          ctx.wrapNode(node, {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+            children: [
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+                children: [
+                  { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+                  { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `${label}: ${text}` }] },
+                ],
+              },
+            ],
+          });
+        },
+      },
+    };
+  };
+}
+
+/** Root-relative links written in content ("/artikelen/x/") follow the deployment base. */
+export function baseLinks({ base }: { base: string }): HastPluginEntry {
+  if (base === '/') return null;
+  return {
+    name: 'gesprek-base-links',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.href;
+        if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+          ctx.setProperty(node, 'href', withBase(href, base));
+        }
+      },
+    },
+  };
+}

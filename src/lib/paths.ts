@@ -1,0 +1,29 @@
+import { TYPE_SEGMENTS, type ArticleType } from './article-types.ts';
+import { slugify } from './slug.ts';
+
+/** Prefixes a root-relative path with the deployment base ("/" or "/gesprek"). */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  const prefix = base.replace(/\/+$/, '');
+  if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) return path;
+  return `${prefix}${path}`;
+}
+
+/** Root-relative paths of every route, before the base is applied. */
+export const routes = {
+  home: () => '/',
+  articles: (page = 1) => paged('/artikelen/', page),
+  article: (slug: string) => `/artikelen/${slug}/`,
+  type: (type: ArticleType, page = 1) => paged(`/${TYPE_SEGMENTS[type]}/`, page),
+  tags: () => '/tags/',
+  tag: (tag: string, page = 1) => paged(`/tags/${slugify(tag)}/`, page),
+  archive: () => '/archief/',
+  year: (year: number) => `/archief/${year}/`,
+  about: () => '/over/',
+  rss: () => '/rss.xml',
+};
+
+/** Page 1 lives at the listing's own path, later pages under `pagina/N/`. */
+function paged(path: string, page: number): string {
+  return page <= 1 ? path : `${path}pagina/${page}/`;
+}

@@ -1,0 +1,91 @@
+import { slugify } from './slug.ts';
+
+interface Ref {
+  id: string;
+}
+
+export interface RelatableArticle {
+  id: string;
+  data: {
+    type: string;
+    pubDate: Date;
+    tags: readonly string[];
+    book?: Ref | undefined;
+    organisation?: Ref | undefined;
+    people?: readonly Ref[];
+    concepts?: readonly Ref[];
+    theses?: readonly Ref[];
+  };
+}
+
+/** A shared entity says more about kinship than a shared tag; a shared type least. */
+export const RELATED_WEIGHTS = { entity: 3, tag: 2, type: 1 } as const;
+
+function features(article: RelatableArticle): Map<string, number> {
+  const { data } = article;
+  const result = new Map<string, number>();
+  for (const tag of data.tags) result.set(`tag:${slugify(tag)}`, RELATED_WEIGHTS.tag);
+  const entities: [string, readonly Ref[]][] = [
+    ['book', data.book ? [data.book] : []],
+    ['organisation', data.organisation ? [data.organisation] : []],
+    ['person', data.people ?? []],
+    ['concept', data.concepts ?? []],
+    ['thesis', data.theses ?? []],
+  ];
+  for (const [kind, refs] of entities) {
+    for (const ref of refs) result.set(`${kind}:${ref.id}`, RELATED_WEIGHTS.entity);
+  }
+  return result;
+}
+
+/**
+ * For every article, the `count` most related others: scored by shared entities and tags
+ * (plus a bonus for the same type), newest first on a tie, topped up with the newest
+ * articles of the same type. Computed once for the whole collection through an inverted
+ * index, so the cost follows the number of shared features, not the square of the
+ * number of articles.
+ */
+export function relatedArticles<T extends RelatableArticle>(articles: readonly T[], count: number): Map<string, T[]> {
+  const featureSets = articles.map(features);
+  const postings = new Map<string, number[]>();
+  featureSets.forEach((set, index) => {
+    for (const key of set.keys()) {
+      const list = postings.get(key);
+      if (list) list.push(index);
+      else postings.set(key, [index]);
+    }
+  });
+
+  const newestFirst = (a: number, b: number) =>
+    articles[b]!.data.pubDate.getTime() - articles[a]!.data.pubDate.getTime() || articles[a]!.id.localeCompare(articles[b]!.id);
+  const byType = new Map<string, number[]>();
+  articles.forEach((article, index) => {
+    const list = byType.get(article.data.type);
+    if (list) list.push(index);
+    else byType.set(article.data.type, [index]);
+  });
+  for (const list of byType.values()) list.sort(newestFirst);
+
+  const result = new Map<string, T[]>();
+  articles.forEach((article, self) => {
+    const scores = new Map<number, number>();
+    for (const [key, weight] of featureSets[self]!) {
+      for (const other of postings.get(key)!) {
+        if (other !== self) scores.set(other, (scores.get(other) ?? 0) + weight);
+      }
+    }
+    for (const other of scores.keys()) {
+      if (articles[other]!.data.type === article.data.type) scores.set(other, scores.get(other)! + RELATED_WEIGHTS.type);
+    }
+    const picked = [...scores]
+      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || newestFirst(a, b))
+      .slice(0, count)
+      .map(([index]) => index);
+    for (const other of byType.get(article.data.type)!) {
+      if (picked.length >= count) break;
+      if (other !== self && !picked.includes(other)) picked.push(other);
+    }
+    result.set(article.id, picked.map((index) => articles[index]!));
+  });
+  return result;
+}

@@ -1,0 +1,16 @@
+/**
+ * Turns a title or tag into a URL slug: lower case, ASCII, hyphen separated.
+ * Diacritics are folded ("Eyjafjallajökull" → "eyjafjallajokull", "ĳ" → "ij").
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD') // also splits the Dutch ligature ĳ into i + j
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[æ]/gi, 'ae')
+    .replace(/[ø]/gi, 'o')
+    .toLowerCase()
+    .replace(/&/g, ' en ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,35 @@
+/** Runs `astro build` for a fixture content root, capturing the output. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './dist.ts';
+
+export const MINIMAL_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/content-minimal');
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+  outDir: string;
+}
+
+/** A fresh copy of the minimal fixture content in a temporary folder. */
+export function copyFixture(name: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), `gesprek-${name}-`)), 'content');
+  cpSync(MINIMAL_CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = join(contentDir, '..', 'dist');
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output, outDir };
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/lib/slug.ts';
+
+describe('slugify', () => {
+  it('folds Dutch and Icelandic diacritics to ASCII', () => {
+    expect(slugify('Eyjafjallajökull')).toBe('eyjafjallajokull');
+    expect(slugify('Ideeën over één café')).toBe('ideeen-over-een-cafe');
+    expect(slugify('Ĳsselmeer')).toBe('ijsselmeer');
+  });
+
+  it('joins words with single hyphens and trims the ends', () => {
+    expect(slugify('  Real-time   marketing & PR! ')).toBe('real-time-marketing-en-pr');
+    expect(slugify('--KLM--')).toBe('klm');
+  });
+
+  it('returns an empty string when nothing sluggable remains', () => {
+    expect(slugify('???')).toBe('');
+  });
+});
