@@ -1,0 +1,134 @@
+/**
+ * A larger generated site, deployed under a base path: pagination, base-aware links and
+ * assets, escaping of hostile titles and responsive cover images.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyFixture, type BuildResult } from '../support/build.ts';
+import { htmlFiles, page, text } from '../support/dist.ts';
+import { checkLinks } from '../support/links.ts';
+
+const BASE = '/gesprek';
+const SITE = 'https://voorbeeld.example.org';
+const GENERATED = 30; // plus the fixture's own article: 31, so three pages of 12
+const HOSTILE_TITLE = `Waarom "dialoog" <script>alert('x')</script> & <b>R&D</b> niet samengaan`;
+
+let build: BuildResult;
+const at = (route: string) => page(route, build.outDir);
+
+beforeAll(() => {
+  const dir = copyFixture('generated');
+  for (let i = 1; i <= GENERATED; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const frontmatter = [
+      `title: "Gegenereerd artikel ${i}"`,
+      `description: "Beschrijving van artikel ${i}."`,
+      `pubDate: 2023-${String((i % 12) + 1).padStart(2, '0')}-${day}`,
+      'type: opinion',
+      `tags: [${i % 2 ? 'Eyjafjallajökull' : 'dialoog'}, test]`,
+    ];
+    const body = `Zie ook [het geldige artikel](/artikelen/een-geldig-artikel/) en [de kop](/artikelen/een-geldig-artikel/#eerste-kop).\n`;
+    writeFileSync(join(dir, `articles/gegenereerd-${i}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
+  }
+  writeFileSync(
+    join(dir, 'articles/vijandige-titel.mdx'),
+    `---\ntitle: ${JSON.stringify(HOSTILE_TITLE)}\ndescription: ${JSON.stringify(`Een "beschrijving" met <img src=x onerror=alert(1)> & meer`)}\npubDate: 2022-01-01\ntype: opinion\ntags: ["<i>R&D</i>"]\ncover:\n  src: ./omslag.png\n  alt: Een oranje vlak\n---\n\nTekst.\n`,
+  );
+  build = buildSite(dir, { BASE_PATH: BASE, SITE_URL: SITE });
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('under a base path', () => {
+  it('every internal link, asset and fragment resolves', () => {
+    const { checked, broken } = checkLinks(build.outDir, { site: SITE, base: BASE });
+    expect(checked).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+  });
+
+  it('no root-relative URL escapes the base', () => {
+    const outside: string[] = [];
+    for (const file of htmlFiles(build.outDir)) {
+      const root = parse(readFileSync(file, 'utf8'));
+      for (const element of root.querySelectorAll('[href], [src], [srcset]')) {
+        for (const attribute of ['href', 'src', 'srcset']) {
+          const value = element.getAttribute(attribute);
+          if (value?.startsWith('/') && !value.startsWith(`${BASE}/`)) outside.push(`${file}: ${attribute}=${value}`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('links written in article bodies get the base too', () => {
+    const hrefs = at('/artikelen/gegenereerd-1/').querySelectorAll('[data-pagefind-body] a').map((link) => link.getAttribute('href'));
+    expect(hrefs).toEqual([`${BASE}/artikelen/een-geldig-artikel/`, `${BASE}/artikelen/een-geldig-artikel/#eerste-kop`]);
+  });
+
+  it('canonical URLs and feed links are absolute on the site URL with the base', () => {
+    expect(at('/artikelen/').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${BASE}/artikelen/`);
+    const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(readFileSync(join(build.outDir, 'rss.xml'), 'utf8'));
+    for (const item of feed.rss.channel.item) expect(item.link.startsWith(`${SITE}${BASE}/artikelen/`)).toBe(true);
+  });
+});
+
+describe('pagination', () => {
+  it('splits 32 articles into pages of 12 with prev/next links', () => {
+    const cards = (route: string) => at(route).querySelectorAll('main article h2 a').length;
+    expect(cards('/artikelen/')).toBe(12);
+    expect(cards('/artikelen/pagina/2/')).toBe(12);
+    expect(cards('/artikelen/pagina/3/')).toBe(8);
+    expect(() => at('/artikelen/pagina/4/')).toThrow(/No page/);
+    const middle = at('/artikelen/pagina/2/').querySelector('nav[aria-label="Paginering"]')!;
+    expect(middle.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`${BASE}/artikelen/`);
+    expect(middle.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`${BASE}/artikelen/pagina/3/`);
+    expect(text(middle.querySelector('[aria-current="page"]'))).toBe('2');
+  });
+
+  it('paginates type and tag listings too, with diacritics folded in tag URLs', () => {
+    expect(at('/opinie/pagina/3/').querySelectorAll('main article').length).toBe(7);
+    expect(at('/tags/eyjafjallajokull/').querySelector('h1')?.textContent).toContain('Eyjafjallajökull');
+    expect(at('/tags/test/pagina/2/').querySelectorAll('main article').length).toBe(12);
+  });
+});
+
+describe('hostile titles are text, never markup', () => {
+  const route = '/artikelen/vijandige-titel/';
+
+  it('in the page heading, the document title and meta description', () => {
+    const root = at(route);
+    expect(root.querySelector('h1')?.textContent).toBe(HOSTILE_TITLE);
+    expect(root.querySelector('title')?.textContent).toContain(HOSTILE_TITLE);
+    expect(root.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(`Een "beschrijving" met <img src=x onerror=alert(1)> & meer`);
+    expect(root.querySelectorAll('script').filter((script) => script.textContent.includes("alert('x')"))).toEqual([]);
+    expect(root.querySelectorAll('main img[src="x"], main b')).toEqual([]);
+  });
+
+  it('in listings and tags', () => {
+    const card = at('/artikelen/pagina/3/').querySelectorAll('main article h2 a').find((link) => link.getAttribute('href') === `${BASE}${route}`);
+    expect(card?.textContent.trim()).toBe(HOSTILE_TITLE);
+    expect(at(route).querySelectorAll('a[rel="tag"]').map((link) => link.textContent.trim())).toContain('#<i>R&D</i>');
+  });
+
+  it('in the feed', () => {
+    const source = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
+    const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(source, true);
+    const item = feed.rss.channel.item.find((entry: { link: string }) => entry.link.endsWith(route));
+    expect(item.title).toBe(HOSTILE_TITLE);
+    expect(source).not.toContain('<script>');
+  });
+});
+
+describe('cover image', () => {
+  it('is a responsive astro:assets image with its alt text', () => {
+    const image = at('/artikelen/vijandige-titel/').querySelector('article figure img')!;
+    expect(image.getAttribute('alt')).toBe('Een oranje vlak');
+    expect(image.getAttribute('srcset')?.split(',').length).toBeGreaterThanOrEqual(1);
+    expect(image.getAttribute('sizes')).toBeTruthy();
+    expect(Number(image.getAttribute('width'))).toBeGreaterThan(0);
+    expect(Number(image.getAttribute('height'))).toBeGreaterThan(0);
+    expect(image.getAttribute('src')).toMatch(new RegExp(`^${BASE}/_astro/.+\\.(webp|png)$`));
+  });
+});
