@@ -21,11 +21,18 @@ export function copyFixture(name: string): string {
   return dir;
 }
 
+/** The environment of the test process, minus what Vitest sets that would change Astro's mode. */
+export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'MODE' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = join(contentDir, '..', 'dist');
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: astroEnv({ CONTENT_DIR: contentDir, ...env }),
     encoding: 'utf8',
     timeout: 170_000,
   });

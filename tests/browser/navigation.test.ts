@@ -1,0 +1,106 @@
+/** Keyboard, small screens and JavaScript-free reading. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { readArticles } from '../support/content.ts';
+import { DIST, PROJECT_ROOT } from '../support/dist.ts';
+import { serveDist, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+const article = readArticles(`${PROJECT_ROOT}/content`).find((entry) => entry.published)!;
+const pages = ['/', '/artikelen/', `/artikelen/${article.slug}/`, '/tags/', '/archief/', '/over/', '/opinie/'];
+
+beforeAll(async () => {
+  server = await serveDist(DIST, process.env.BASE_PATH || '/');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}/artikelen/${article.slug}/`);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.textContent()).toBe('Naar de inhoud');
+    expect(await focused.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await page.close();
+  });
+
+  it('focus is always visible on links and buttons', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}/`);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        const after = getComputedStyle(document.activeElement!, '::after');
+        return [style.outlineStyle, after.outlineStyle];
+      });
+      expect(outline.some((value) => value !== 'none'), `tab stop ${i + 1}`).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+describe('small screens (320 px)', () => {
+  it.each(pages)('%s has no horizontal scrolling', async (route) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${server.root}${route}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('the navigation folds into a menu that opens without JavaScript and shifts nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.root}/`);
+    const navLink = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Archief' });
+    expect(await navLink.isVisible()).toBe(false);
+    const headingBefore = await page.locator('main h1').boundingBox();
+    await page.getByText('Menu', { exact: true }).click();
+    expect(await navLink.isVisible()).toBe(true);
+    expect(await page.locator('main h1').boundingBox()).toEqual(headingBefore);
+    await navLink.click();
+    expect(new URL(page.url()).pathname).toMatch(/\/archief\/$/);
+    await context.close();
+  });
+
+  it('on wide screens the navigation is always visible', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.root}/`);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Archief' }).isVisible()).toBe(true);
+    expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('an article page', () => {
+  it('requests no script and nothing from another origin', async () => {
+    const page = await browser.newPage();
+    const requests: { url: string; type: string }[] = [];
+    page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
+    await page.goto(`${server.root}/artikelen/${article.slug}/`, { waitUntil: 'networkidle' });
+    expect(requests.filter((request) => request.type === 'script')).toEqual([]);
+    expect(requests.filter((request) => !request.url.startsWith(server.origin))).toEqual([]);
+    await page.close();
+  });
+
+  it('uses the self-hosted fonts', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}/artikelen/${article.slug}/`, { waitUntil: 'networkidle' });
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''));
+    });
+    expect(fonts).toContain('Literata Variable');
+    await page.close();
+  });
+});
