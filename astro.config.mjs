@@ -35,5 +35,15 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro 7 + MDX emits one harmless MODULE_LEVEL_DIRECTIVE warning per article (known
+        // upstream); at thousands of articles it buries every useful line of the build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.includes('.mdx')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
