@@ -6,6 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
+import { entityBacklinks, invertReferences } from './backlinks.ts';
 import { findDanglingReferences, formatDanglingReferences, type CheckedEntry } from './integrity.ts';
 import { byDateDesc, isPublished, isVisible } from './publishing.ts';
 import { readingMinutes } from './reading-time.ts';
@@ -19,12 +20,29 @@ export interface ArticleMeta {
   published: boolean;
 }
 
+type Entry<C extends EntityCollection> = CollectionEntry<C>;
+export type EntityCollection = 'authors' | 'people' | 'organisations' | 'books' | 'concepts' | 'thesisGroups' | 'theses';
+
 export interface Catalog {
   /** Visible articles, newest first. */
   articles: Article[];
   meta: Map<string, ArticleMeta>;
   related: Map<string, Article[]>;
-  authors: Map<string, CollectionEntry<'authors'>>;
+  authors: Map<string, Entry<'authors'>>;
+  people: Map<string, Entry<'people'>>;
+  organisations: Map<string, Entry<'organisations'>>;
+  books: Map<string, Entry<'books'>>;
+  concepts: Map<string, Entry<'concepts'>>;
+  thesisGroups: Map<string, Entry<'thesisGroups'>>;
+  /** Keyed by id; `thesisByNumber` finds one by its number. */
+  theses: Map<string, Entry<'theses'>>;
+  thesisByNumber: Map<number, Entry<'theses'>>;
+  /** Visible articles referencing an entity, newest first; key from `entityKey()`. */
+  backlinks: Map<string, Article[]>;
+  /** Person id → books they wrote. */
+  booksByAuthor: Map<string, Entry<'books'>[]>;
+  /** Book id → theses taken from it. */
+  thesesBySource: Map<string, Entry<'theses'>[]>;
 }
 
 const COLLECTIONS = ['articles', 'authors', 'people', 'organisations', 'books', 'concepts', 'thesisGroups', 'theses', 'pages'] as const;
@@ -38,7 +56,30 @@ async function loadCatalog(): Promise<Catalog> {
 
   const now = new Date();
   const includeUnpublished = import.meta.env.DEV;
-  const articles = (loaded[0] as Article[])
+  const [allArticles, authors, people, organisations, books, concepts, thesisGroups, theses] = loaded as [
+    Article[],
+    Entry<'authors'>[],
+    Entry<'people'>[],
+    Entry<'organisations'>[],
+    Entry<'books'>[],
+    Entry<'concepts'>[],
+    Entry<'thesisGroups'>[],
+    Entry<'theses'>[],
+  ];
+  const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+  const sortedTheses = [...theses].sort((a, b) => a.data.number - b.data.number);
+  const clash = sortedTheses.find((thesis, index) => index > 0 && sortedTheses[index - 1]!.data.number === thesis.data.number);
+  if (clash) {
+    const other = sortedTheses.find((thesis) => thesis !== clash && thesis.data.number === clash.data.number)!;
+    throw new Error(`Two theses have number ${clash.data.number}: ${other.filePath} and ${clash.filePath}`);
+  }
+  for (const thesis of sortedTheses) {
+    const group = thesisGroups.find((candidate) => candidate.id === thesis.data.group.id);
+    if (group && (thesis.data.number < group.data.from || thesis.data.number > group.data.to)) {
+      throw new Error(`${thesis.filePath}: thesis ${thesis.data.number} lies outside its group "${group.id}" (${group.data.from}–${group.data.to})`);
+    }
+  }
+  const articles = allArticles
     .filter((article) => isVisible(article.data, { now, includeUnpublished }))
     .sort(byDateDesc);
   const meta = new Map(
@@ -51,7 +92,17 @@ async function loadCatalog(): Promise<Catalog> {
     articles,
     meta,
     related: relatedArticles(articles, siteConfig.relatedCount),
-    authors: new Map((loaded[1] as CollectionEntry<'authors'>[]).map((author) => [author.id, author])),
+    authors: byId(authors),
+    people: byId(people),
+    organisations: byId(organisations),
+    books: byId(books),
+    concepts: byId(concepts),
+    thesisGroups: byId(thesisGroups),
+    theses: byId(sortedTheses),
+    thesisByNumber: new Map(sortedTheses.map((thesis) => [thesis.data.number, thesis])),
+    backlinks: entityBacklinks(articles),
+    booksByAuthor: invertReferences(books, (book) => book.data.authors),
+    thesesBySource: invertReferences(sortedTheses, (thesis) => [thesis.data.source]),
   };
 }
 

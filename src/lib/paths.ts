@@ -20,6 +20,16 @@ export const routes = {
   archive: () => '/archief/',
   year: (year: number) => `/archief/${year}/`,
   about: () => '/over/',
+  books: () => '/boeken/',
+  book: (id: string) => `/boeken/${id}/`,
+  people: () => '/personen/',
+  person: (id: string) => `/personen/${id}/`,
+  organisations: () => '/organisaties/',
+  organisation: (id: string) => `/organisaties/${id}/`,
+  concepts: () => '/begrippen/',
+  concept: (id: string) => `/begrippen/${id}/`,
+  theses: () => '/theses/',
+  thesis: (number: number) => `/theses/#these-${number}`,
   rss: () => '/rss.xml',
 };
 
@@ -27,3 +37,4 @@ export const routes = {
 function paged(path: string, page: number): string {
   return page <= 1 ? path : `${path}pagina/${page}/`;
 }
+

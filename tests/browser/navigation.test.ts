@@ -62,21 +62,21 @@ describe('small screens (320 px)', () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.root}/`);
-    const navLink = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Archief' });
+    const navLink = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Begrippen' });
     expect(await navLink.isVisible()).toBe(false);
     const headingBefore = await page.locator('main h1').boundingBox();
     await page.getByText('Menu', { exact: true }).click();
     expect(await navLink.isVisible()).toBe(true);
     expect(await page.locator('main h1').boundingBox()).toEqual(headingBefore);
     await navLink.click();
-    expect(new URL(page.url()).pathname).toMatch(/\/archief\/$/);
+    expect(new URL(page.url()).pathname).toMatch(/\/begrippen\/$/);
     await context.close();
   });
 
   it('on wide screens the navigation is always visible', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.root}/`);
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Archief' }).isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Begrippen' }).isVisible()).toBe(true);
     expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
     await page.close();
   });

@@ -97,6 +97,26 @@ const cases: BrokenCase[] = [
     expect: [/Duplicate slug "een-geldig-artikel"/, /content\/articles\/een-geldig-artikel\.mdx/, /content\/articles\/archief\/een-geldig-artikel\.mdx/],
   },
   {
+    name: 'unknown thesis number in <Thesis>',
+    breakIt: (dir) => appendFileSync(join(dir, ARTICLE), '\n<Thesis n={99} />\n'),
+    expect: [/een-geldig-artikel\.mdx: <Thesis> n=\{99\}: no thesis with that number in content\/theses \(known: 1\)/],
+  },
+  {
+    name: 'unknown concept id in <Term>',
+    breakIt: (dir) => appendFileSync(join(dir, ARTICLE), '\nEen <Term id="bestaat-niet">begrip</Term> in een zin.\n'),
+    expect: [/een-geldig-artikel\.mdx: <Term> id="bestaat-niet": no concept with that id in content\/concepts/],
+  },
+  {
+    name: '<Figure> without alt text',
+    breakIt: (dir) => edit(dir, ARTICLE, (source) => source.replace(/\n---\n/, "\n---\n\nimport omslag from './omslag.png';\n") + '\n<Figure src={omslag} caption="Zonder alt" />\n'),
+    expect: [/een-geldig-artikel\.mdx: <Figure> needs alt="…"/],
+  },
+  {
+    name: 'thesis numbered outside its group',
+    breakIt: (dir) => edit(dir, 'theses/these-1.yaml', setField('number', '9')),
+    expect: [/these-1\.yaml: thesis 9 lies outside its group "markten-zijn-gesprekken" \(1–6\)/],
+  },
+  {
     name: 'invalid MDX syntax',
     breakIt: (dir) => appendFileSync(join(dir, ARTICLE), '\nEen zin met <3 en een {kapotte expressie.\n'),
     expect: [/een-geldig-artikel\.mdx:\d+:\d+/, /Unexpected character/],

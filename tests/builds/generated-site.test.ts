@@ -13,7 +13,7 @@ import { checkLinks } from '../support/links.ts';
 
 const BASE = '/gesprek';
 const SITE = 'https://voorbeeld.example.org';
-const GENERATED = 30; // plus the fixture's own article: 31, so three pages of 12
+const GENERATED = 29; // plus the fixture's own and the components article: 31 (+ the hostile one), three pages of 12
 const HOSTILE_TITLE = `Waarom "dialoog" <script>alert('x')</script> & <b>R&D</b> niet samengaan`;
 
 let build: BuildResult;
@@ -36,6 +36,35 @@ beforeAll(() => {
   writeFileSync(
     join(dir, 'articles/vijandige-titel.mdx'),
     `---\ntitle: ${JSON.stringify(HOSTILE_TITLE)}\ndescription: ${JSON.stringify(`Een "beschrijving" met <img src=x onerror=alert(1)> & meer`)}\npubDate: 2022-01-01\ntype: opinion\ntags: ["<i>R&D</i>"]\ncover:\n  src: ./omslag.png\n  alt: Een oranje vlak\n---\n\nTekst.\n`,
+  );
+  writeFileSync(
+    join(dir, 'articles/componenten.mdx'),
+    [
+      '---',
+      'title: Alle componenten',
+      'description: Een artikel dat elke MDX-component gebruikt.',
+      'pubDate: 2021-06-01',
+      'type: thesis',
+      'tags: [test]',
+      '---',
+      '',
+      "import omslag from './omslag.png';",
+      '',
+      'Een zin met een <Term id="dialoog">tweegesprek</Term> erin, en nog een <Term id="dialoog" />.',
+      '',
+      '<Quote by="Doc Searls" person="doc-searls" source="the-intention-economy" lang="en">Markets are conversations.</Quote>',
+      '',
+      '<Thesis n={1} />',
+      '',
+      '<Callout type="tip" title="Onthoud dit">Een tip met **nadruk**.</Callout>',
+      '',
+      '<Figure src={omslag} alt="Een oranje vlak" caption="Het omslagbeeld" credit="Foto: redactie" />',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'articles/ingepland.mdx'),
+    '---\ntitle: Ingepland stuk\ndescription: Verschijnt pas later.\npubDate: 2099-01-01\ntype: opinion\ntags: [later]\npeople: [doc-searls]\n---\n\nTekst.\n',
   );
   build = buildSite(dir, { BASE_PATH: BASE, SITE_URL: SITE });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
@@ -88,7 +117,7 @@ describe('pagination', () => {
   });
 
   it('paginates type and tag listings too, with diacritics folded in tag URLs', () => {
-    expect(at('/opinie/pagina/3/').querySelectorAll('main article').length).toBe(7);
+    expect(at('/opinie/pagina/3/').querySelectorAll('main article').length).toBe(6); // 29 generated + the hostile one
     expect(at('/tags/eyjafjallajokull/').querySelector('h1')?.textContent).toContain('Eyjafjallajökull');
     expect(at('/tags/test/pagina/2/').querySelectorAll('main article').length).toBe(12);
   });
@@ -130,5 +159,59 @@ describe('cover image', () => {
     expect(Number(image.getAttribute('width'))).toBeGreaterThan(0);
     expect(Number(image.getAttribute('height'))).toBeGreaterThan(0);
     expect(image.getAttribute('src')).toMatch(new RegExp(`^${BASE}/_astro/.+\\.(webp|png)$`));
+  });
+});
+
+describe('MDX components', () => {
+  const root = () => at('/artikelen/componenten/');
+
+  it('<Term> links the concept with its definition as an accessible description', () => {
+    const terms = root().querySelectorAll('.term');
+    expect(terms).toHaveLength(2);
+    const [first, second] = terms.map((term) => ({ link: term.querySelector('a')!, tip: term.querySelector('[role="tooltip"]')! }));
+    expect(first!.link.getAttribute('href')).toBe(`${BASE}/begrippen/dialoog/`);
+    expect(first!.link.textContent).toBe('tweegesprek');
+    expect(second!.link.textContent).toBe('Dialoog');
+    expect(first!.link.getAttribute('aria-describedby')).toBe(first!.tip.id);
+    expect(first!.tip.id).not.toBe(second!.tip.id);
+    expect(first!.tip.textContent).toContain('Een gesprek waarin partijen');
+  });
+
+  it('<Quote> is an attributed blockquote linking person and source', () => {
+    const figure = root().querySelector('figure.quote')!;
+    expect(figure.querySelector('blockquote')?.getAttribute('lang')).toBe('en');
+    expect(text(figure.querySelector('blockquote'))).toBe('Markets are conversations.');
+    expect(figure.querySelector('figcaption a')?.getAttribute('href')).toBe(`${BASE}/personen/doc-searls/`);
+    expect(figure.querySelector('figcaption cite a')?.getAttribute('href')).toBe(`${BASE}/boeken/the-intention-economy/`);
+  });
+
+  it('<Thesis> renders the thesis from the collection and links to it', () => {
+    const thesis = root().querySelectorAll('figure').find((figure) => figure.querySelector('.thesis'))!;
+    expect(text(thesis.querySelector('blockquote'))).toBe('Markets are conversations.');
+    expect(text(thesis)).toContain('Markten zijn gesprekken.');
+    expect(thesis.querySelector('figcaption a')?.getAttribute('href')).toBe(`${BASE}/theses/#these-1`);
+  });
+
+  it('<Callout> is a labelled aside with its Markdown rendered', () => {
+    const callout = root().querySelector('aside[data-callout="tip"]')!;
+    expect(callout.getAttribute('aria-label')).toBe('Onthoud dit');
+    expect(callout.querySelector('strong')?.textContent).toBe('nadruk');
+  });
+
+  it('<Figure> is a lazy responsive image with alt, caption and credit', () => {
+    const figure = root().querySelectorAll('figure').find((candidate) => candidate.querySelector('img'))!;
+    const image = figure.querySelector('img')!;
+    expect(image.getAttribute('alt')).toBe('Een oranje vlak');
+    expect(image.getAttribute('loading')).toBe('lazy');
+    expect(image.getAttribute('src')).toMatch(new RegExp(`^${BASE}/_astro/`));
+    expect(figure.querySelector('figcaption')?.childNodes.map((node) => node.textContent.trim()).filter(Boolean)).toEqual(['Het omslagbeeld', 'Foto: redactie']);
+  });
+});
+
+describe('scheduled articles', () => {
+  it('appear nowhere: no page, no listing, no entity backlink', () => {
+    expect(() => at('/artikelen/ingepland/')).toThrow(/No page/);
+    for (const file of htmlFiles(build.outDir)) expect(readFileSync(file, 'utf8')).not.toContain('Ingepland stuk');
+    expect(text(at('/personen/doc-searls/').querySelector('section[aria-labelledby="backlinks-title"]'))).toContain('Hier verscheen nog geen artikel over.');
   });
 });

@@ -21,10 +21,15 @@ export function copyFixture(name: string): string {
   return dir;
 }
 
-/** The environment of the test process, minus what Vitest sets that would change Astro's mode. */
+/**
+ * The environment of the test process minus what Vitest adds (NODE_ENV=test, MODE, DEV=1,
+ * PROD, SSR, BASE_URL, VITEST_*): Astro would read those as its own mode and, for one,
+ * build drafts as if in `astro dev`.
+ */
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'MODE', 'TEST', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
 export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'MODE' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  for (const key of Object.keys(env)) if (VITEST_VARIABLES.has(key) || key.startsWith('VITEST')) delete env[key];
   return env;
 }
 
