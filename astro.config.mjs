@@ -33,6 +33,11 @@ export default defineConfig({
       hastPlugins: [headingAnchors({ label: ui.article.headingAnchor }), baseLinks({ base: siteConfig.base })],
     }),
   },
+  experimental: {
+    // Frontmatter completion and validation in the Astro VS Code extension, from the same
+    // schemas the build uses (see docs/schrijven.md).
+    contentIntellisense: true,
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -37,13 +37,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function ask<T>(question: Promise<T | symbol>): Promise<T> {
+async function ask<T>(question: Promise<T>): Promise<Exclude<T, symbol>> {
   const answer = await question;
   if (prompts.isCancel(answer)) {
     prompts.cancel('Geannuleerd.');
     process.exit(130);
   }
-  return answer;
+  return answer as Exclude<T, symbol>;
 }
 
 async function collect(): Promise<NewArticle> {

@@ -10,9 +10,10 @@ const hidden = articles.filter((article) => !article.published);
 const published = articles.filter((article) => article.published);
 
 describe('unpublished articles', () => {
-  it('the content has both a draft and a scheduled article to check against', () => {
+  // Scheduled articles are covered by the generated fixture site (a date in 2099), so this
+  // test does not start failing the day the launch content's scheduled article goes live.
+  it('the content has a draft to check against', () => {
     expect(hidden.some((article) => article.draft)).toBe(true);
-    expect(hidden.some((article) => !article.draft && article.pubDate > new Date())).toBe(true);
   });
 
   it.each(hidden.map((article) => [article.slug, article] as const))('%s has no page', (_slug, article) => {

@@ -46,3 +46,20 @@ export function readArticles(contentDir: string, now = new Date()): SourceArticl
     };
   });
 }
+
+/** The YAML entries of one knowledge folder, keyed by file name (the id). */
+export function readEntries(contentDir: string, folder: string): Map<string, Record<string, unknown>> {
+  return new Map(
+    walk(`${contentDir}/${folder}`, (file) => /\.ya?ml$/.test(file)).map((file) => [
+      basename(file).replace(/\.ya?ml$/, ''),
+      parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>,
+    ]),
+  );
+}
+
+/** Ids an article references in a frontmatter field (one id or a list). */
+export function referencedIds(article: SourceArticle, field: string): string[] {
+  const value = article.frontmatter[field];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+}

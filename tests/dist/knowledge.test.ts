@@ -1,0 +1,144 @@
+/** Entity pages, their backlinks, the article infobox and MDX components, checked against content/. */
+import { describe, expect, it } from 'vitest';
+import { readArticles, readEntries, referencedIds, type SourceArticle } from '../support/content.ts';
+import { page, PROJECT_ROOT, routeExists, text } from '../support/dist.ts';
+
+const CONTENT = `${PROJECT_ROOT}/content`;
+const articles = readArticles(CONTENT);
+const published = articles.filter((article) => article.published).sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+const hidden = articles.filter((article) => !article.published);
+const KINDS = [
+  { folder: 'books', field: 'book', path: '/boeken/' },
+  { folder: 'people', field: 'people', path: '/personen/' },
+  { folder: 'organisations', field: 'organisation', path: '/organisaties/' },
+  { folder: 'concepts', field: 'concepts', path: '/begrippen/' },
+] as const;
+const hrefs = (route: string, selector: string) => page(route).querySelectorAll(selector).map((link) => link.getAttribute('href'));
+const articleHref = (article: SourceArticle) => `/artikelen/${article.slug}/`;
+
+describe('launch content', () => {
+  it('publishes the required articles, each 500+ words with headings', () => {
+    const byTitle = (pattern: RegExp) => published.find((article) => pattern.test(article.title));
+    expect(byTitle(/Conversation Manager/)?.type).toBe('review');
+    expect(byTitle(/Markten zijn gesprekken/)?.type).toBe('thesis');
+    expect(byTitle(/KLM/)?.type).toBe('case-study');
+    expect(byTitle(/dialoog/i)?.type).toBe('opinion');
+    expect(byTitle(/Likes/)).toBeDefined();
+    expect(byTitle(/[Uu]niek/)).toBeDefined();
+    expect(byTitle(/[Ss]torytelling/)).toBeDefined();
+    for (const article of published) {
+      const words = article.body.replace(/<[^>]+>/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+      expect(words.length, article.slug).toBeGreaterThanOrEqual(500);
+      expect(article.body, article.slug).toMatch(/^## /m);
+    }
+  });
+});
+
+describe.each(KINDS)('$folder pages', ({ folder, field, path }) => {
+  const entries = readEntries(CONTENT, folder);
+
+  it('exist for every entry, with an index listing them all', () => {
+    expect(entries.size).toBeGreaterThan(0);
+    for (const id of entries.keys()) expect(routeExists(`${path}${id}/`), id).toBe(true);
+    expect(new Set(hrefs(path, 'main dt a'))).toEqual(new Set([...entries.keys()].map((id) => `${path}${id}/`)));
+  });
+
+  it('list exactly the published articles that reference them, newest first', () => {
+    for (const id of entries.keys()) {
+      const expected = published.filter((article) => referencedIds(article, field).includes(id)).map(articleHref);
+      expect(hrefs(`${path}${id}/`, 'section[aria-labelledby="backlinks-title"] a'), `${folder}/${id}`).toEqual(expected);
+    }
+  });
+
+  it('never list a draft or scheduled article', () => {
+    const hiddenLinks = new Set(hidden.map(articleHref));
+    for (const id of entries.keys()) {
+      for (const href of hrefs(`${path}${id}/`, 'main a')) expect(hiddenLinks.has(href ?? ''), `${folder}/${id} → ${href}`).toBe(false);
+    }
+  });
+});
+
+describe('people and books', () => {
+  const books = readEntries(CONTENT, 'books');
+  const people = readEntries(CONTENT, 'people');
+
+  it('a person page lists the books they wrote', () => {
+    for (const personId of people.keys()) {
+      const written = [...books].filter(([, book]) => (book.authors as string[]).includes(personId)).map(([id]) => `/boeken/${id}/`);
+      const listed = hrefs(`/personen/${personId}/`, 'section[aria-labelledby="books-title"] a');
+      expect(new Set(listed), personId).toEqual(new Set(written));
+    }
+  });
+
+  it('a book page lists its reviews and links its authors', () => {
+    for (const [bookId, book] of books) {
+      const reviews = published.filter((article) => article.type === 'review' && referencedIds(article, 'book').includes(bookId)).map(articleHref);
+      expect(hrefs(`/boeken/${bookId}/`, 'section[aria-labelledby="reviews-title"] a'), bookId).toEqual(reviews);
+      const facts = page(`/boeken/${bookId}/`).querySelector('main dl');
+      for (const author of book.authors as string[]) expect(facts?.querySelector(`a[href="/personen/${author}/"]`), `${bookId} → ${author}`).not.toBeNull();
+      expect(text(facts)).toContain(String(book.year));
+    }
+  });
+});
+
+describe('article pages', () => {
+  const books = readEntries(CONTENT, 'books');
+  const organisations = readEntries(CONTENT, 'organisations');
+
+  it.each(published.map((article) => [article.slug, article] as const))('%s shows its infobox and links every referenced entity', (_slug, article) => {
+    const root = page(articleHref(article));
+    const [bookId] = referencedIds(article, 'book');
+    if (bookId) {
+      const box = root.querySelector('aside[aria-labelledby="infobox-book"]');
+      expect(box?.querySelector(`a[href="/boeken/${bookId}/"]`)?.textContent).toBe(books.get(bookId)!.title);
+      expect(text(box)).toContain(String(books.get(bookId)!.year));
+      for (const author of books.get(bookId)!.authors as string[]) expect(box?.querySelector(`a[href="/personen/${author}/"]`)).not.toBeNull();
+    } else {
+      expect(root.querySelector('aside[aria-labelledby="infobox-book"]')).toBeNull();
+    }
+    const [organisationId] = referencedIds(article, 'organisation');
+    if (organisationId) {
+      const box = root.querySelector('aside[aria-labelledby="infobox-organisation"]');
+      expect(box?.querySelector(`a[href="/organisaties/${organisationId}/"]`)?.textContent).toBe(organisations.get(organisationId)!.name);
+    }
+    const mentioned = new Set(hrefs(articleHref(article), 'nav[aria-labelledby="infobox-mentioned"] a'));
+    for (const person of referencedIds(article, 'people')) expect(mentioned.has(`/personen/${person}/`), person).toBe(true);
+    for (const concept of referencedIds(article, 'concepts')) expect(mentioned.has(`/begrippen/${concept}/`), concept).toBe(true);
+  });
+
+  it('renders the MDX components used in the launch content', () => {
+    const root = page('/artikelen/markten-zijn-gesprekken/');
+    const thesis = root.querySelectorAll('[data-pagefind-body] figure').find((figure) => figure.querySelector('.thesis'));
+    expect(thesis?.querySelector('figcaption a')?.getAttribute('href')).toMatch(/^\/theses\/#these-\d+$/);
+    const term = root.querySelector('[data-pagefind-body] .term a');
+    expect(term?.getAttribute('href')).toMatch(/^\/begrippen\/[\w-]+\/$/);
+    expect(root.querySelector(`#${term?.getAttribute('aria-describedby')}`)?.getAttribute('role')).toBe('tooltip');
+    expect(root.querySelector('[data-pagefind-body] figure.quote figcaption cite a')?.getAttribute('href')).toBe('/boeken/the-cluetrain-manifesto/');
+    expect(page('/artikelen/de-conversation-manager/').querySelector('[data-pagefind-body] aside[data-callout]')).not.toBeNull();
+  });
+});
+
+describe('/begrippen/ and /theses/', () => {
+  const concepts = readEntries(CONTENT, 'concepts');
+  const theses = readEntries(CONTENT, 'theses');
+
+  it('the glossary is an A–Z index with a letter navigation', () => {
+    const root = page('/begrippen/');
+    const letters = root.querySelectorAll('main nav a').map((link) => text(link));
+    expect(letters).toEqual([...letters].sort());
+    const expectedLetters = new Set([...concepts.values()].map((concept) => String(concept.term).normalize('NFKD').charAt(0).toUpperCase()));
+    expect(new Set(letters)).toEqual(expectedLetters);
+    for (const letter of letters) expect(root.querySelector(`#letter-${letter}`)).not.toBeNull();
+  });
+
+  it('lists every thesis under its group, with the articles that discuss it', () => {
+    const root = page('/theses/');
+    for (const [id, thesis] of theses) {
+      const item = root.querySelector(`#these-${thesis.number}`);
+      expect(item, id).not.toBeNull();
+      expect(item?.closest('section')?.querySelector('h2')?.id).toBe(`groep-${thesis.group}`);
+      const discussing = published.filter((article) => referencedIds(article, 'theses').includes(id)).map(articleHref);
+      expect(item?.querySelectorAll('a').map((link) => link.getAttribute('href')), id).toEqual(discussing);
+    }
+  });
+});
