@@ -96,6 +96,7 @@ export const ui = {
   breadcrumbs: 'Kruimelpad',
   entities: {
     writtenAbout: (name: string) => `Geschreven over ${name}`,
+    alsoAbout: (name: string) => `Verder geschreven over ${name}`,
     nothingYet: 'Hier verscheen nog geen artikel over.',
     facts: 'Feiten',
     letters: 'Naar letter',

@@ -45,8 +45,12 @@ describe.each(KINDS)('$folder pages', ({ folder, field, path }) => {
 
   it('list exactly the published articles that reference them, newest first', () => {
     for (const id of entries.keys()) {
-      const expected = published.filter((article) => referencedIds(article, field).includes(id)).map(articleHref);
-      expect(hrefs(`${path}${id}/`, 'section[aria-labelledby="backlinks-title"] a'), `${folder}/${id}`).toEqual(expected);
+      const referencing = published.filter((article) => referencedIds(article, field).includes(id));
+      // Book pages list reviews first, then the other articles; every other page lists all.
+      const reviews = folder === 'books' ? referencing.filter((article) => article.type === 'review') : [];
+      const rest = referencing.filter((article) => !reviews.includes(article));
+      expect(hrefs(`${path}${id}/`, 'section[aria-labelledby="reviews-title"] a'), `${folder}/${id}`).toEqual(reviews.map(articleHref));
+      expect(hrefs(`${path}${id}/`, 'section[aria-labelledby="backlinks-title"] a'), `${folder}/${id}`).toEqual(rest.map(articleHref));
     }
   });
 
