@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { ui } from './src/i18n/nl.ts';
 import { baseLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 // A build from another content root (CONTENT_DIR, used by the benchmark and the broken-content
 // tests) gets a cache of its own, so entries cached from one root never clash with another's.
@@ -27,6 +28,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    pagefind(),
   ],
   markdown: {
     processor: satteri({

@@ -31,6 +31,7 @@ export const routes = {
   theses: () => '/theses/',
   thesis: (number: number) => `/theses/#these-${number}`,
   rss: () => '/rss.xml',
+  search: () => '/zoeken/',
 };
 
 /** Page 1 lives at the listing's own path, later pages under `pagina/N/`. */

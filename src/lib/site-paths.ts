@@ -10,3 +10,6 @@ export function href(path: string): string {
 export function absoluteUrl(path: string): string {
   return new URL(href(path), siteConfig.url).href;
 }
+
+/** The base path with a trailing slash ("/" or "/gesprek/"), for URLs built on the client. */
+export const baseDirectory = siteConfig.base.endsWith('/') ? siteConfig.base : `${siteConfig.base}/`;

@@ -70,6 +70,13 @@ describe('astro dev', () => {
     expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
+  it('serves the search index of the last production build', async () => {
+    const response = await fetch(`${origin}/pagefind/pagefind-entry.json`);
+    expect(response.status).toBe(200);
+    expect((await response.json()).languages).toHaveProperty('nl');
+    expect((await fetch(`${origin}/pagefind/pagefind.js`)).headers.get('content-type')).toMatch(/javascript/);
+  });
+
   it('marks unpublished articles in listings, but not published ones', async () => {
     const { root } = await get('/artikelen/');
     const cards = root.querySelectorAll('main article');

@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, type BuildResult } from '../support/build.ts';
 import { htmlFiles, page, text } from '../support/dist.ts';
 import { checkLinks } from '../support/links.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveDist } from '../support/static-server.ts';
 
 const BASE = '/gesprek';
 const SITE = 'https://voorbeeld.example.org';
@@ -92,7 +94,7 @@ describe('under a base path', () => {
   });
 
   it('links written in article bodies get the base too', () => {
-    const hrefs = at('/artikelen/gegenereerd-1/').querySelectorAll('[data-pagefind-body] a').map((link) => link.getAttribute('href'));
+    const hrefs = at('/artikelen/gegenereerd-1/').querySelectorAll('.prose-article a').map((link) => link.getAttribute('href'));
     expect(hrefs).toEqual([`${BASE}/artikelen/een-geldig-artikel/`, `${BASE}/artikelen/een-geldig-artikel/#eerste-kop`]);
   });
 
@@ -213,5 +215,24 @@ describe('scheduled articles', () => {
     expect(() => at('/artikelen/ingepland/')).toThrow(/No page/);
     for (const file of htmlFiles(build.outDir)) expect(readFileSync(file, 'utf8')).not.toContain('Ingepland stuk');
     expect(text(at('/personen/doc-searls/').querySelector('section[aria-labelledby="backlinks-title"]'))).toContain('Hier verscheen nog geen artikel over.');
+  });
+});
+
+describe('search under the base path', () => {
+  it('the dialog finds articles and links them under the base', async () => {
+    const server = await serveDist(build.outDir, BASE);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.root}/artikelen/`);
+      await page.locator('header a[data-search-open]').click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')), { timeout: 10_000 }).toBe('search');
+      await page.keyboard.type('tweegesprek');
+      const result = page.locator('dialog a[data-result]').first();
+      await expect.poll(() => result.getAttribute('href'), { timeout: 10_000 }).toMatch(new RegExp(`^${BASE}/artikelen/componenten/\\?markeer=`));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -112,13 +112,13 @@ describe('article pages', () => {
 
   it('renders the MDX components used in the launch content', () => {
     const root = page('/artikelen/markten-zijn-gesprekken/');
-    const thesis = root.querySelectorAll('[data-pagefind-body] figure').find((figure) => figure.querySelector('.thesis'));
+    const thesis = root.querySelectorAll('.prose-article figure').find((figure) => figure.querySelector('.thesis'));
     expect(thesis?.querySelector('figcaption a')?.getAttribute('href')).toMatch(/^\/theses\/#these-\d+$/);
-    const term = root.querySelector('[data-pagefind-body] .term a');
+    const term = root.querySelector('.prose-article .term a');
     expect(term?.getAttribute('href')).toMatch(/^\/begrippen\/[\w-]+\/$/);
     expect(root.querySelector(`#${term?.getAttribute('aria-describedby')}`)?.getAttribute('role')).toBe('tooltip');
-    expect(root.querySelector('[data-pagefind-body] figure.quote figcaption cite a')?.getAttribute('href')).toBe('/boeken/the-cluetrain-manifesto/');
-    expect(page('/artikelen/de-conversation-manager/').querySelector('[data-pagefind-body] aside[data-callout]')).not.toBeNull();
+    expect(root.querySelector('.prose-article figure.quote figcaption cite a')?.getAttribute('href')).toBe('/boeken/the-cluetrain-manifesto/');
+    expect(page('/artikelen/de-conversation-manager/').querySelector('.prose-article aside[data-callout]')).not.toBeNull();
   });
 });
 

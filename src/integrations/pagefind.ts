@@ -1,0 +1,61 @@
+/**
+ * Full-text search: indexes the built site with Pagefind's Node API at the end of
+ * `astro build`, so one build does all. In `astro dev` it serves the index of the last
+ * production build, so search can be tried while writing.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
+export function pagefind(): AstroIntegration {
+  let outDir: string;
+  let base = '/';
+  return {
+    name: 'gesprek:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const prefix = `${base}pagefind/`;
+        server.middlewares.use((request, response, next) => {
+          const path = request.url?.split('?')[0] ?? '';
+          if (!path.startsWith(prefix)) return next();
+          const file = join(outDir, 'pagefind', normalize(decodeURIComponent(path.slice(prefix.length))).replace(/^(\.\.[/\\])+/, ''));
+          if (!existsSync(file) || !statSync(file).isFile()) {
+            logger.warn(`No search index at ${file}: run \`npm run build\` once to search in dev.`);
+            response.statusCode = 404;
+            return response.end();
+          }
+          response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(response);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const { createIndex, close } = await import('pagefind');
+        try {
+          const { index, errors } = await createIndex({ forceLanguage: 'nl' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`Indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,153 @@
+/** Search in Chromium: the page with ?q= deep links, the dialog, filters and the keyboard. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
+import { serveDist, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist(DIST, process.env.BASE_PATH || '/');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Search loads its index on first use: give it more than expect.poll's default second. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+const resultLinks = (page: Page, scope: string) => page.locator(`${scope} a[data-result]`);
+const hrefs = (page: Page, scope: string) => resultLinks(page, scope).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+const status = (page: Page, scope: string) => page.locator(`${scope} [data-status]`);
+
+describe('the search page', () => {
+  it('runs the query from ?q= and shows results with type, date and highlighted excerpt', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}/zoeken/?q=reizigers`);
+    await poll(() => status(page, 'gesprek-search').textContent()).toMatch(/resulta(at|ten) voor “reizigers”/);
+    expect(await page.inputValue('gesprek-search input[type="search"]')).toBe('reizigers');
+    expect(await hrefs(page, 'gesprek-search')).toContain('/artikelen/klm-en-de-aswolk/');
+    const first = resultLinks(page, 'gesprek-search').first();
+    expect(await first.locator('.search-result-meta').textContent()).toMatch(/^Case · \d+ \w+ \d{4}$/);
+    expect(await first.locator('.search-result-excerpt mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('writes the query to ?q= as you type, and the back button returns to the results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}/zoeken/`);
+    await page.locator('gesprek-search input[type="search"]').fill('aswolk');
+    await poll(() => new URL(page.url()).searchParams.get('q')).toBe('aswolk');
+    await poll(() => hrefs(page, 'gesprek-search')).toContain('/artikelen/klm-en-de-aswolk/');
+    await resultLinks(page, 'gesprek-search').first().click();
+    await page.waitForURL(/klm-en-de-aswolk/);
+    await page.goBack();
+    await poll(() => page.inputValue('gesprek-search input[type="search"]')).toBe('aswolk');
+    await poll(() => hrefs(page, 'gesprek-search')).toContain('/artikelen/klm-en-de-aswolk/');
+    await page.close();
+  });
+
+  it('filter chips narrow the results and show counts', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}/zoeken/?q=gesprek`);
+    await poll(() => resultLinks(page, 'gesprek-search').count()).toBeGreaterThan(3);
+    const chip = page.locator('gesprek-search button[data-filter="type"][data-value="Begrip"]');
+    const count = Number(await chip.locator('.search-chip-count').textContent());
+    expect(count).toBeGreaterThan(0);
+    await chip.click();
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await poll(async () => (await hrefs(page, 'gesprek-search')).every((path) => path.startsWith('/begrippen/'))).toBe(true);
+    expect(await resultLinks(page, 'gesprek-search').count()).toBe(count);
+    await poll(() => status(page, 'gesprek-search').textContent()).toBe(`${count} resultaten voor “gesprek”`);
+    await page.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}/zoeken/?q=xylofoonkwartet`);
+    await poll(() => status(page, 'gesprek-search').textContent()).toBe('Geen resultaten voor “xylofoonkwartet”');
+    expect(await page.locator('gesprek-search .search-empty').textContent()).toContain('Niets gevonden');
+    await page.close();
+  });
+
+  it('explains that search needs JavaScript when it is off, and hides that note when it is on', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.root}/zoeken/?q=klm`);
+    expect(await page.getByText('Zoeken werkt met JavaScript').isVisible()).toBe(true);
+    await context.close();
+    const withScript = await browser.newPage();
+    await withScript.goto(`${server.root}/zoeken/`);
+    expect(await withScript.getByText('Zoeken werkt met JavaScript').isVisible()).toBe(false);
+    await withScript.close();
+  });
+});
+
+describe('the search dialog', () => {
+  it('loads no search code until opened, then opens with / and searches as you type', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.root}/artikelen/de-conversation-manager/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => /pagefind|\.js$/.test(url))).toEqual([]);
+
+    await page.keyboard.press('/');
+    const dialog = page.locator('gesprek-search[mode="dialog"] dialog');
+    await poll(() => dialog.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('aswolk');
+    await poll(() => hrefs(page, 'gesprek-search[mode="dialog"]')).toContain('/artikelen/klm-en-de-aswolk/');
+    expect(requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+
+  it('is keyboard driven: arrows move through results, Enter opens one with the terms highlighted', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}/`);
+    await page.keyboard.press('Control+k');
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('gesprek');
+    await poll(() => resultLinks(page, 'dialog').count()).toBeGreaterThan(2);
+    const focusedHref = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+    const links = await resultLinks(page, 'dialog').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedHref()).toBe(links[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedHref()).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedHref()).toBe(links[0]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('markeer'));
+    await poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('traps focus while open, closes with Escape and returns focus to the search button', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.root}/`);
+    const button = page.locator('header a[data-search-open]');
+    await button.click();
+    const dialog = page.locator('dialog');
+    await poll(() => dialog.isVisible()).toBe(true);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    await page.close();
+  });
+
+  it('the search button is a plain link to the search page without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.root}/`);
+    await page.locator('header a[data-search-open]').click();
+    expect(new URL(page.url()).pathname).toMatch(/\/zoeken\/$/);
+    await context.close();
+  });
+});

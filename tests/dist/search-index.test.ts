@@ -1,0 +1,90 @@
+/** The Pagefind index in dist/: Dutch stemming, filters, sorting, and what is (not) indexed. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readArticles, readEntries } from '../support/content.ts';
+import { DIST, PROJECT_ROOT } from '../support/dist.ts';
+import { loadPagefind } from '../support/pagefind.ts';
+
+const CONTENT = `${PROJECT_ROOT}/content`;
+const articles = readArticles(CONTENT);
+const published = articles.filter((article) => article.published);
+const hidden = articles.filter((article) => !article.published);
+const TYPE_LABELS: Record<string, string> = { review: 'Boekbespreking', thesis: 'These', 'case-study': 'Case', opinion: 'Opinie' };
+const ENTITY_FOLDERS = { books: 'Boek', people: 'Persoon', organisations: 'Organisatie', concepts: 'Begrip' } as const;
+
+let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
+beforeAll(async () => {
+  pagefind = await loadPagefind(DIST);
+});
+const urls = (results: { url: string }[]) => results.map((result) => result.url);
+
+describe('search index', () => {
+  it('stems Dutch: singular, plural and other forms find the same article', async () => {
+    // The KLM case only has "reizigers", "vulkaan" and "omboeken"/"omboekte".
+    for (const query of ['reiziger', 'reizigers', 'vulkanen', 'omboeken']) {
+      expect(urls(await pagefind.search(query)), query).toContain('/artikelen/klm-en-de-aswolk/');
+    }
+    expect(urls(await pagefind.search('gesprek'))).toContain('/artikelen/markten-zijn-gesprekken/');
+  });
+
+  it('holds exactly the published articles, the entity pages and the theses page', async () => {
+    const { type } = await pagefind.filters();
+    const everything = urls(await pagefind.search(null, { filters: { type: { any: Object.keys(type ?? {}) } } }));
+    const expected = [
+      ...published.map((article) => `/artikelen/${article.slug}/`),
+      ...Object.entries({ books: '/boeken/', people: '/personen/', organisations: '/organisaties/', concepts: '/begrippen/' }).flatMap(([folder, path]) =>
+        [...readEntries(CONTENT, folder).keys()].map((id) => `${path}${id}/`),
+      ),
+      '/theses/',
+    ];
+    expect(everything.sort()).toEqual(expected.sort());
+  });
+
+  it('never indexes a draft or scheduled article', async () => {
+    const results = await pagefind.search(null, { filters: { type: { any: Object.values(TYPE_LABELS) } } });
+    expect(urls(results).sort()).toEqual(published.map((article) => `/artikelen/${article.slug}/`).sort());
+    for (const article of hidden) {
+      const found = await pagefind.search(article.title);
+      expect(urls(found), article.slug).not.toContain(`/artikelen/${article.slug}/`);
+    }
+    expect(await pagefind.search('bakker')).toEqual([]); // only in the draft's title
+  });
+
+  it('does not index the header, footer or navigation', async () => {
+    for (const query of ['vakpublicatie', 'licentie']) expect(await pagefind.search(query), query).toEqual([]);
+  });
+
+  it('filters by type with correct counts, entity kinds included', async () => {
+    const { type } = await pagefind.filters();
+    for (const [key, label] of Object.entries(TYPE_LABELS)) {
+      expect(type?.[label], label).toBe(published.filter((article) => article.type === key).length);
+    }
+    for (const [folder, label] of Object.entries(ENTITY_FOLDERS)) expect(type?.[label], label).toBe(readEntries(CONTENT, folder).size);
+    const cases = await pagefind.search(null, { filters: { type: 'Case' } });
+    expect(urls(cases)).toEqual(published.filter((article) => article.type === 'case-study').map((article) => `/artikelen/${article.slug}/`));
+  });
+
+  it('filters by tag and by year', async () => {
+    const { tag, year } = await pagefind.filters();
+    for (const name of new Set(published.flatMap((article) => article.tags))) {
+      expect(tag?.[name], name).toBe(published.filter((article) => article.tags.includes(name)).length);
+    }
+    for (const value of new Set(published.map((article) => String(article.pubDate.getUTCFullYear())))) {
+      expect(year?.[value], value).toBe(published.filter((article) => String(article.pubDate.getUTCFullYear()) === value).length);
+    }
+  });
+
+  it('sorts by date and carries title, type and date as metadata', async () => {
+    const byDate = await pagefind.search(null, { filters: { type: { any: Object.values(TYPE_LABELS) } }, sort: { date: 'desc' } });
+    const expected = [...published].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+    expect(urls(byDate)).toEqual(expected.map((article) => `/artikelen/${article.slug}/`));
+    const first = byDate[0]!;
+    expect(first.meta.title).toBe(expected[0]!.title);
+    expect(first.meta.type).toBe(TYPE_LABELS[expected[0]!.type]);
+    expect(first.meta.date).toBe(expected[0]!.pubDate.toISOString().slice(0, 10));
+  });
+
+  it('excerpts mark the matched words', async () => {
+    const [result] = await pagefind.search('aswolk');
+    expect(result?.excerpt).toMatch(/<mark>aswolk<\/mark>/i);
+  });
+});
