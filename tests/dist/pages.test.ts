@@ -46,8 +46,8 @@ describe('every page', () => {
   it.each(samples)('%s loads no script file and no third-party resource', (route) => {
     const root = page(route);
     // The search dialog's script waits, inert, in a <template> until search is opened.
-    const loaded = root.querySelectorAll('script[src]').filter((script) => !script.closest('template'));
-    expect(loaded).toHaveLength(0);
+    const scripts = root.querySelectorAll('script[src]').filter((script) => !script.closest('template'));
+    expect(scripts).toHaveLength(0);
     // Only elements that make the browser fetch something; canonical links load nothing.
     const loaded = root
       .querySelectorAll('link[rel~="stylesheet"], link[rel~="preload"], link[rel~="icon"], img, source, script[src], iframe')
