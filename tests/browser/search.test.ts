@@ -1,21 +1,11 @@
 /** Search in Chromium: the page with ?q= deep links, the dialog, filters and the keyboard. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveDist(DIST, process.env.BASE_PATH || '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(DIST);
 
 /** Search loads its index on first use: give it more than expect.poll's default second. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
@@ -25,8 +15,8 @@ const status = (page: Page, scope: string) => page.locator(`${scope} [data-statu
 
 describe('the search page', () => {
   it('runs the query from ?q= and shows results with type, date and highlighted excerpt', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.root}/zoeken/?q=reizigers`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}/zoeken/?q=reizigers`);
     await poll(() => status(page, 'gesprek-search').textContent()).toMatch(/resulta(at|ten) voor “reizigers”/);
     expect(await page.inputValue('gesprek-search input[type="search"]')).toBe('reizigers');
     expect(await hrefs(page, 'gesprek-search')).toContain('/artikelen/klm-en-de-aswolk/');
@@ -37,8 +27,8 @@ describe('the search page', () => {
   });
 
   it('writes the query to ?q= as you type, and the back button returns to the results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.root}/zoeken/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}/zoeken/`);
     await page.locator('gesprek-search input[type="search"]').fill('aswolk');
     await poll(() => new URL(page.url()).searchParams.get('q')).toBe('aswolk');
     await poll(() => hrefs(page, 'gesprek-search')).toContain('/artikelen/klm-en-de-aswolk/');
@@ -51,8 +41,8 @@ describe('the search page', () => {
   });
 
   it('filter chips narrow the results and show counts', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.root}/zoeken/?q=gesprek`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}/zoeken/?q=gesprek`);
     await poll(() => resultLinks(page, 'gesprek-search').count()).toBeGreaterThan(3);
     const chip = page.locator('gesprek-search button[data-filter="type"][data-value="Begrip"]');
     const count = Number(await chip.locator('.search-chip-count').textContent());
@@ -66,21 +56,21 @@ describe('the search page', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.root}/zoeken/?q=xylofoonkwartet`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}/zoeken/?q=xylofoonkwartet`);
     await poll(() => status(page, 'gesprek-search').textContent()).toBe('Geen resultaten voor “xylofoonkwartet”');
     expect(await page.locator('gesprek-search .search-empty').textContent()).toContain('Niets gevonden');
     await page.close();
   });
 
   it('explains that search needs JavaScript when it is off, and hides that note when it is on', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.root}/zoeken/?q=klm`);
+    await page.goto(`${site.server.root}/zoeken/?q=klm`);
     expect(await page.getByText('Zoeken werkt met JavaScript').isVisible()).toBe(true);
     await context.close();
-    const withScript = await browser.newPage();
-    await withScript.goto(`${server.root}/zoeken/`);
+    const withScript = await site.browser.newPage();
+    await withScript.goto(`${site.server.root}/zoeken/`);
     expect(await withScript.getByText('Zoeken werkt met JavaScript').isVisible()).toBe(false);
     await withScript.close();
   });
@@ -88,10 +78,10 @@ describe('the search page', () => {
 
 describe('the search dialog', () => {
   it('loads no search code until opened, then opens with / and searches as you type', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.root}/artikelen/de-conversation-manager/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.root}/artikelen/de-conversation-manager/`, { waitUntil: 'networkidle' });
     expect(requested.filter((url) => /pagefind|\.js$/.test(url))).toEqual([]);
 
     await page.keyboard.press('/');
@@ -105,8 +95,8 @@ describe('the search dialog', () => {
   });
 
   it('is keyboard driven: arrows move through results, Enter opens one with the terms highlighted', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.root}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}/`);
     await page.keyboard.press('Control+k');
     await poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.type('gesprek');
@@ -126,8 +116,8 @@ describe('the search dialog', () => {
   });
 
   it('traps focus while open, closes with Escape and returns focus to the search button', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.root}/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.root}/`);
     const button = page.locator('header a[data-search-open]');
     await button.click();
     const dialog = page.locator('dialog');
@@ -143,9 +133,9 @@ describe('the search dialog', () => {
   });
 
   it('the search button is a plain link to the search page without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.root}/`);
+    await page.goto(`${site.server.root}/`);
     await page.locator('header a[data-search-open]').click();
     expect(new URL(page.url()).pathname).toMatch(/\/zoeken\/$/);
     await context.close();

@@ -1,27 +1,16 @@
 /** Inline term definitions: on hover and focus, without JavaScript too, and dismissable with Escape. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
 const ARTICLE = '/artikelen/markten-zijn-gesprekken/';
 
-beforeAll(async () => {
-  server = await serveDist(DIST, process.env.BASE_PATH || '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(DIST);
 
 describe('<Term> definitions', () => {
   it('show on keyboard focus as the link’s description, and hide on Escape', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.root}${ARTICLE}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}${ARTICLE}`);
     const link = page.locator('.term a').first();
     const tip = page.locator('.term [role="tooltip"]').first();
     expect(await tip.isVisible()).toBe(false);
@@ -38,9 +27,9 @@ describe('<Term> definitions', () => {
   });
 
   it('show on hover with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.root}${ARTICLE}`);
+    await page.goto(`${site.server.root}${ARTICLE}`);
     const tip = page.locator('.term [role="tooltip"]').first();
     await page.locator('.term a').first().hover();
     expect(await tip.isVisible()).toBe(true);

@@ -1,21 +1,11 @@
 /** The theme follows the system, can be chosen, persists, and never flashes the wrong one. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveDist(DIST, process.env.BASE_PATH || '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(DIST);
 
 /** Records the theme at the moment <body> is first inserted, i.e. before anything is painted. */
 async function pageWithFirstPaintProbe(context: BrowserContext): Promise<Page> {
@@ -40,9 +30,9 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 describe('theme', () => {
   it('follows the system preference before the body is painted', async () => {
     for (const colorScheme of ['dark', 'light'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await pageWithFirstPaintProbe(context);
-      await page.goto(`${server.root}/`);
+      await page.goto(`${site.server.root}/`);
       expect(await themeAtBody(page)).toBe(colorScheme);
       expect(await page.getAttribute('html', 'data-theme-pref')).toBe('system');
       await context.close();
@@ -50,9 +40,9 @@ describe('theme', () => {
   });
 
   it('cycles system → light → dark, changes the colours, and remembers the choice on the next page', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser.newContext({ colorScheme: 'light' });
     const page = await pageWithFirstPaintProbe(context);
-    await page.goto(`${server.root}/`);
+    await page.goto(`${site.server.root}/`);
     const toggle = page.getByRole('button', { name: /Kleurenschema: Systeem/ });
     await expect(toggle.isVisible()).resolves.toBe(true);
     const lightBackground = await background(page);
@@ -64,7 +54,7 @@ describe('theme', () => {
     await expect(page.getByRole('button', { name: /Kleurenschema: Donker/ }).isVisible()).resolves.toBe(true);
     expect(await background(page)).not.toBe(lightBackground);
 
-    await page.goto(`${server.root}/artikelen/`);
+    await page.goto(`${site.server.root}/artikelen/`);
     expect(await themeAtBody(page)).toBe('dark');
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
 
@@ -75,16 +65,16 @@ describe('theme', () => {
   });
 
   it('without JavaScript the page uses the system theme and hides the toggle', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.root}/`);
+    await page.goto(`${site.server.root}/`);
     expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
     const darkBackground = await background(page);
     await context.close();
 
-    const lightContext = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+    const lightContext = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
     const lightPage = await lightContext.newPage();
-    await lightPage.goto(`${server.root}/`);
+    await lightPage.goto(`${site.server.root}/`);
     expect(await background(lightPage)).not.toBe(darkBackground);
     await lightContext.close();
   });

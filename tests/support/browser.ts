@@ -1,5 +1,7 @@
 /** Launches the machine's Chromium through playwright-core (no browser download). */
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist, type StaticServer } from './static-server.ts';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -9,4 +11,21 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
   });
+}
+
+/**
+ * Serves a built site and launches Chromium for the tests of one file, closing both after.
+ * Read `site.server` and `site.browser` inside tests (they are set in beforeAll).
+ */
+export function useBuiltSite(dist: string, base = process.env.BASE_PATH || '/') {
+  const site = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    site.server = await serveDist(dist, base);
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
