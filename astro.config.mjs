@@ -8,8 +8,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { ui } from './src/i18n/nl.ts';
-import { baseLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
+import { baseLinks, externalLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { commentsNotice } from './src/integrations/comments.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 
 // A build from another content root (CONTENT_DIR, used by the benchmark and the broken-content
 // tests) gets a cache of its own, so entries cached from one root never clash with another's.
@@ -29,11 +31,38 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     pagefind(),
+    commentsNotice(),
+    securityHeaders(),
   ],
   markdown: {
     processor: satteri({
-      hastPlugins: [headingAnchors({ label: ui.article.headingAnchor }), baseLinks({ base: siteConfig.base })],
+      hastPlugins: [
+        headingAnchors({ label: ui.article.headingAnchor }),
+        baseLinks({ base: siteConfig.base }),
+        externalLinks({ site: siteConfig.url, label: ui.external }),
+      ],
     }),
+  },
+  security: {
+    // A strict policy as a <meta> tag on every page, with hashes of the inline scripts and
+    // styles Astro renders; the same policy goes into dist/_headers (src/integrations/headers.ts).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src https://giscus.app",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   experimental: {
     // Frontmatter completion and validation in the Astro VS Code extension, from the same

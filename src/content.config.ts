@@ -77,6 +77,13 @@ const articles = defineCollection({
           .array(text('a tag'), { error: 'tags must be a list, e.g. [storytelling, merken]' })
           .min(1, 'tags must name at least one tag'),
         draft: z.boolean().default(false),
+        /** false hides the comments section of this article. */
+        comments: z.boolean().default(true),
+        /** The giscus discussion term; defaults to the slug, so a new domain keeps the thread. */
+        discussionId: z
+          .string()
+          .regex(/^[a-z0-9][a-z0-9-]*$/, 'discussionId must be lower case letters, digits and hyphens')
+          .optional(),
         // prefault, not default: the id must still go through reference() to become { collection, id }.
         author: reference('authors').prefault(siteConfig.defaultAuthor),
         cover: z

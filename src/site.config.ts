@@ -37,19 +37,45 @@ const SiteConfigSchema = z.object({
   socials: z.array(z.object({ label: z.string().min(1), href: z.url() })),
   sourceRepository: z.url(),
   license: z.object({ name: z.string().min(1), href: z.url() }),
-  /** Filled in by the comments feature; empty means no comments section. */
+  /** Reader comments through giscus (GitHub Discussions); undefined means no comments section. */
   giscus: z
     .object({
-      repo: z.string(),
-      repoId: z.string(),
-      category: z.string(),
-      categoryId: z.string(),
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, e.g. gesprek/gesprek'),
+      repoId: z.string().min(1),
+      category: z.string().min(1),
+      categoryId: z.string().min(1),
+      reactionsEnabled: z.boolean(),
+      inputPosition: z.enum(['top', 'bottom']),
+      lang: z.literal('nl'),
     })
-    .partial()
-    .default({}),
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
+
+const GISCUS_REQUIRED = ['PUBLIC_GISCUS_REPO', 'PUBLIC_GISCUS_REPO_ID', 'PUBLIC_GISCUS_CATEGORY', 'PUBLIC_GISCUS_CATEGORY_ID'] as const;
+
+/**
+ * giscus settings from the environment: all four ids or none. Half a configuration would
+ * render a widget that cannot find its discussions, so it fails the build instead.
+ */
+function giscusFromEnv(env: Record<string, string | undefined>) {
+  const present = GISCUS_REQUIRED.filter((key) => env[key]?.trim());
+  if (present.length === 0) return undefined;
+  if (present.length < GISCUS_REQUIRED.length) {
+    const missing = GISCUS_REQUIRED.filter((key) => !env[key]?.trim());
+    throw new Error(`Comments are half configured: ${present.join(', ')} set but ${missing.join(', ')} missing. Set all four, or none to build without comments.`);
+  }
+  return {
+    repo: env.PUBLIC_GISCUS_REPO,
+    repoId: env.PUBLIC_GISCUS_REPO_ID,
+    category: env.PUBLIC_GISCUS_CATEGORY,
+    categoryId: env.PUBLIC_GISCUS_CATEGORY_ID,
+    reactionsEnabled: env.PUBLIC_GISCUS_REACTIONS !== '0',
+    inputPosition: env.PUBLIC_GISCUS_INPUT_POSITION || 'top',
+    lang: 'nl',
+  };
+}
 
 export function loadSiteConfig(env: Record<string, string | undefined>): SiteConfig {
   const result = SiteConfigSchema.safeParse({
@@ -68,6 +94,7 @@ export function loadSiteConfig(env: Record<string, string | undefined>): SiteCon
     socials: [{ label: 'GitHub', href: 'https://github.com/gesprek/gesprek' }],
     sourceRepository: 'https://github.com/gesprek/gesprek',
     license: { name: 'CC BY 4.0', href: 'https://creativecommons.org/licenses/by/4.0/deed.nl' },
+    giscus: giscusFromEnv(env),
   });
   if (!result.success) {
     const problems = result.error.issues

@@ -168,6 +168,18 @@ export const ui = {
     noScript: 'Zoeken werkt met JavaScript. Zonder JavaScript kun je bladeren via de onderwerpen, het archief of de kennisbank.',
     unavailable: 'De zoekindex is niet beschikbaar. Bouw de site eerst met npm run build.',
   },
+  comments: {
+    title: 'Reacties',
+    intro: 'Wat vind jij? De reacties op dit artikel lopen via GitHub Discussions.',
+    consent:
+      'Reacties tonen laadt giscus en GitHub in deze pagina. Die diensten zien dan onder meer je IP-adres en, als je inlogt om te reageren, je GitHub-account. Zonder jouw klik laden we niets van hen.',
+    show: 'Reacties tonen',
+    remember: 'Onthoud mijn keuze op deze site',
+    revoke: 'Toestemming intrekken',
+    remembered: 'Je hebt gekozen om reacties altijd te tonen.',
+    onGitHub: 'Liever niet laden? Lees en reageer direct op GitHub',
+  },
+  external: '(externe link)',
   callout: { note: 'Let op', tip: 'Tip', warning: 'Waarschuwing' },
   infobox: {
     book: 'Over het boek',

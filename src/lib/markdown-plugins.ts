@@ -61,3 +61,24 @@ export function baseLinks({ base }: { base: string }): HastPluginEntry {
     },
   };
 }
+
+/**
+ * Links to other sites open with rel="noopener noreferrer" (no referrer leaks to them) and
+ * carry a marker: a visible arrow from CSS and the words `label` for screen readers.
+ */
+export function externalLinks({ site, label }: { site: string; label: string }): HastPluginEntry {
+  const own = new URL(site).host;
+  return {
+    name: 'gesprek-external-links',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.href;
+        if (typeof href !== 'string' || !/^https?:\/\//i.test(href) || new URL(href).host === own) return;
+        ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+        ctx.setProperty(node, 'className', ['external-link']);
+        ctx.appendChild(node, { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` ${label}` }] });
+      },
+    },
+  };
+}

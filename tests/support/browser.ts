@@ -15,12 +15,13 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Serves a built site and launches Chromium for the tests of one file, closing both after.
- * Read `site.server` and `site.browser` inside tests (they are set in beforeAll).
+ * Read `site.server` and `site.browser` inside tests (they are set in beforeAll). Pass a
+ * function for `dist` when the site is built by an earlier beforeAll of the same file.
  */
-export function useBuiltSite(dist: string, base = process.env.BASE_PATH || '/') {
+export function useBuiltSite(dist: string | (() => string), base = process.env.BASE_PATH || '/') {
   const site = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
-    site.server = await serveDist(dist, base);
+    site.server = await serveDist(typeof dist === 'function' ? dist() : dist, base);
     site.browser = await launchChromium();
   });
   afterAll(async () => {

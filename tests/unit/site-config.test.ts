@@ -17,3 +17,31 @@ describe('loadSiteConfig', () => {
     expect(() => loadSiteConfig({ BASE_PATH: '/met spatie' })).toThrow(/base: must be a path/);
   });
 });
+
+describe('giscus settings', () => {
+  const ids = { PUBLIC_GISCUS_REPO: 'gesprek/gesprek', PUBLIC_GISCUS_REPO_ID: 'R_1', PUBLIC_GISCUS_CATEGORY: 'Reacties', PUBLIC_GISCUS_CATEGORY_ID: 'DIC_1' };
+
+  it('are absent when none is set: no comments', () => {
+    expect(loadSiteConfig({}).giscus).toBeUndefined();
+  });
+
+  it('are read from PUBLIC_GISCUS_* with Dutch and sensible defaults', () => {
+    expect(loadSiteConfig(ids).giscus).toEqual({
+      repo: 'gesprek/gesprek',
+      repoId: 'R_1',
+      category: 'Reacties',
+      categoryId: 'DIC_1',
+      reactionsEnabled: true,
+      inputPosition: 'top',
+      lang: 'nl',
+    });
+    expect(loadSiteConfig({ ...ids, PUBLIC_GISCUS_REACTIONS: '0', PUBLIC_GISCUS_INPUT_POSITION: 'bottom' }).giscus).toMatchObject({ reactionsEnabled: false, inputPosition: 'bottom' });
+  });
+
+  it('fail with the missing names when only some are set', () => {
+    expect(() => loadSiteConfig({ PUBLIC_GISCUS_REPO: 'gesprek/gesprek' })).toThrow(
+      'Comments are half configured: PUBLIC_GISCUS_REPO set but PUBLIC_GISCUS_REPO_ID, PUBLIC_GISCUS_CATEGORY, PUBLIC_GISCUS_CATEGORY_ID missing',
+    );
+    expect(() => loadSiteConfig({ ...ids, PUBLIC_GISCUS_REPO: 'not a repo' })).toThrow(/giscus\.repo: must be owner\/name/);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Merges Content-Security-Policy strings (one per page, each with the hashes of that page's
+ * inline scripts and styles) into one policy that allows what any of them allows, for a
+ * site-wide header. Directive order and source order follow first appearance.
+ */
+export function mergePolicies(policies: readonly string[]): string {
+  const directives = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const list = directives.get(name) ?? [];
+      for (const source of sources) if (!list.includes(source)) list.push(source);
+      directives.set(name, list);
+    }
+  }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** Headers every page gets on hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
+export function headersFile(policy: string, base: string): string {
+  const scope = `${base.replace(/\/$/, '')}/*`;
+  return [
+    scope,
+    // frame-ancestors only works as a header, not in the <meta> policy.
+    `  Content-Security-Policy: ${policy}; frame-ancestors 'self'`,
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  X-Content-Type-Options: nosniff',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    '',
+  ].join('\n');
+}
