@@ -72,6 +72,16 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 
+describe('build log', () => {
+  it('warns once that comments are off when giscus is not configured', () => {
+    expect(build.output.match(/Comments are off/g)).toHaveLength(1);
+  });
+
+  it('stays readable: no per-article MDX warnings', () => {
+    expect(build.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+  });
+});
+
 describe('under a base path', () => {
   it('every internal link, asset and fragment resolves', () => {
     const { checked, broken } = checkLinks(build.outDir, { site: SITE, base: BASE });

@@ -151,3 +151,23 @@ describe('listings', () => {
     expect(root.querySelectorAll('main a[href="/artikelen/"]').length).toBeGreaterThan(0);
   });
 });
+
+describe('without comment settings', () => {
+  it('no page has a comments section or a giscus widget', () => {
+    for (const article of published) {
+      const root = page(`/artikelen/${article.slug}/`);
+      expect(root.querySelector('[data-comments]'), article.slug).toBeNull();
+      expect(root.querySelector('giscus-widget'), article.slug).toBeNull();
+    }
+  });
+
+  it('every page still has the strict Content-Security-Policy', () => {
+    for (const route of ['/', `/artikelen/${published[0]!.slug}/`, '/zoeken/', '/404.html']) {
+      const policy = page(route).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      expect(policy, route).toContain("default-src 'self'");
+      expect(policy, route).toContain("object-src 'none'");
+      expect(policy, route).toContain("base-uri 'self'");
+      expect(policy, route).not.toContain('unsafe-inline');
+    }
+  });
+});
