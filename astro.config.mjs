@@ -12,6 +12,7 @@ import { baseLinks, externalLinks, headingAnchors } from './src/lib/markdown-plu
 import { pagefind } from './src/integrations/pagefind.ts';
 import { commentsNotice } from './src/integrations/comments.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { articleLastModified } from './src/integrations/sitemap-dates.ts';
 
 // A build from another content root (CONTENT_DIR, used by the benchmark and the broken-content
 // tests) gets a cache of its own, so entries cached from one root never clash with another's.
@@ -19,6 +20,8 @@ const contentDir = process.env.CONTENT_DIR;
 const cacheDir = contentDir
   ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`
   : './node_modules/.astro';
+
+const lastModified = articleLastModified(contentDir ?? './content');
 
 export default defineConfig({
   cacheDir,
@@ -29,7 +32,14 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      serialize(item) {
+        const slug = /\/artikelen\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
+        const lastmod = slug && lastModified.get(slug);
+        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+      },
+    }),
     pagefind(),
     commentsNotice(),
     securityHeaders(),

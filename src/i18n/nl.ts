@@ -180,6 +180,11 @@ export const ui = {
     onGitHub: 'Liever niet laden? Lees en reageer direct op GitHub',
   },
   external: '(externe link)',
+  og: { siteKind: 'Vakpublicatie over conversation marketing' },
+  feeds: {
+    follow: 'Volg via RSS',
+    of: (name: string) => `RSS-feed: ${name}`,
+  },
   callout: { note: 'Let op', tip: 'Tip', warning: 'Waarschuwing' },
   infobox: {
     book: 'Over het boek',

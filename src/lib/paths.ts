@@ -31,7 +31,10 @@ export const routes = {
   theses: () => '/theses/',
   thesis: (number: number) => `/theses/#these-${number}`,
   rss: () => '/rss.xml',
+  typeFeed: (type: ArticleType) => `/${TYPE_SEGMENTS[type]}/rss.xml`,
+  tagFeed: (tag: string) => `/tags/${slugify(tag)}/rss.xml`,
   search: () => '/zoeken/',
+  ogImage: (path: string) => `/og/${path}.png`,
 };
 
 /** Page 1 lives at the listing's own path, later pages under `pagina/N/`. */

@@ -111,7 +111,15 @@ describe('under a base path', () => {
   it('canonical URLs and feed links are absolute on the site URL with the base', () => {
     expect(at('/artikelen/').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${BASE}/artikelen/`);
     const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(readFileSync(join(build.outDir, 'rss.xml'), 'utf8'));
-    for (const item of feed.rss.channel.item) expect(item.link.startsWith(`${SITE}${BASE}/artikelen/`)).toBe(true);
+    for (const item of feed.rss.channel.item) {
+      expect(item.link.startsWith(`${SITE}${BASE}/artikelen/`)).toBe(true);
+      for (const [, link] of String(item['content:encoded']).matchAll(/href="([^"#][^"]*)"/g)) expect(link!.startsWith('https://')).toBe(true);
+    }
+    const root = at('/artikelen/gegenereerd-1/');
+    expect(root.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}${BASE}/og/artikelen/gegenereerd-1.png`);
+    expect(root.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(`${BASE}/rss.xml`);
+    expect(readFileSync(join(build.outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}/sitemap-index.xml`);
+    expect(readFileSync(join(build.outDir, '_headers'), 'utf8').split('\n')[0]).toBe(`${BASE}/*`);
   });
 });
 
@@ -143,8 +151,20 @@ describe('hostile titles are text, never markup', () => {
     expect(root.querySelector('h1')?.textContent).toBe(HOSTILE_TITLE);
     expect(root.querySelector('title')?.textContent).toContain(HOSTILE_TITLE);
     expect(root.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(`Een "beschrijving" met <img src=x onerror=alert(1)> & meer`);
-    expect(root.querySelectorAll('script').filter((script) => script.textContent.includes("alert('x')"))).toEqual([]);
+    // The title may appear, escaped, inside the JSON-LD data block; in no executable script.
+    const executable = root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+    expect(executable.filter((script) => script.textContent.includes("alert('x')")).length).toBe(0);
     expect(root.querySelectorAll('main img[src="x"], main b')).toEqual([]);
+  });
+
+  it('in Open Graph tags and JSON-LD', () => {
+    const root = at(route);
+    expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(HOSTILE_TITLE);
+    const scripts = root.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.textContent).not.toMatch(/<\/script/i);
+    const [posting] = JSON.parse(scripts[0]!.textContent) as { headline: string }[];
+    expect(posting!.headline).toBe(HOSTILE_TITLE);
   });
 
   it('in listings and tags', () => {
