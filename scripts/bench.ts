@@ -95,10 +95,26 @@ async function firstQueryBytes(outDir: string): Promise<number> {
   }
 }
 
+/** Milliseconds per Open Graph image drawn from scratch (empty cache), over `count` images. */
+async function ogImageCost(count: number): Promise<number> {
+  process.env.GESPREK_OG_CACHE = mkdtempSync(join(tmpdir(), 'gesprek-og-'));
+  const { renderOgImage } = await import('../src/lib/og-image.ts');
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    await renderOgImage({ title: `Een artikel over gesprekken, nummer ${i}: één “dialoog” met ĳver`, kind: 'Opinie', accent: '#a63c0c', siteName: 'Markten zijn gesprekken', siteHost: 'gesprek.nl' });
+  }
+  const perImage = (performance.now() - started) / count;
+  rmSync(process.env.GESPREK_OG_CACHE, { recursive: true, force: true });
+  return perImage;
+}
+
+const ogMs = await ogImageCost(40);
 const rows: string[] = [];
 for (const count of sizes) {
   const contentDir = corpus(count);
   const outDir = join(contentDir, '..', 'dist');
+  // Cold means cold for Open Graph images too: drop their cache.
+  rmSync(join(ROOT, 'node_modules/.cache/gesprek-og'), { recursive: true, force: true });
   console.log(`\n${count} articles: cold build…`);
   const cold = build(contentDir, outDir);
   console.log(`${count} articles: warm build…`);
@@ -136,6 +152,10 @@ ${rows.join('\n')}
 - *cold build*: empty content cache; *warm build*: the same build again with the cache from the cold one.
 - *pages/s*: HTML pages in \`dist/\` divided by the cold build's wall time.
 - *search index*: \`dist/pagefind/\`; *indexing*: Pagefind's part of the build.
+- *Open Graph images*: ${ogMs.toFixed(0)} ms per 1200×630 PNG drawn from scratch (satori + resvg, measured
+  over 40 images); a cold build draws one per article and entity page, a warm build reuses them
+  from \`node_modules/.cache/gesprek-og\` (keyed by a hash of what is drawn), so the cold-warm gap above
+  is mostly image drawing.
 - *first search fetches*: every byte a reader downloads from opening the search dialog to the
   first results for "gesprek" (search module, Pagefind runtime, WebAssembly, index chunks).
 `;

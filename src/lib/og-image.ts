@@ -24,7 +24,7 @@ export interface OgImageInput {
 const DESIGN_VERSION = 3;
 const WIDTH = 1200;
 const HEIGHT = 630;
-const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/gesprek-og');
+const CACHE_DIR = process.env.GESPREK_OG_CACHE || join(process.cwd(), 'node_modules/.cache/gesprek-og');
 
 const require = createRequire(import.meta.url);
 const fontFile = (pkg: string, file: string) => readFile(require.resolve(`${pkg}/files/${file}`));
