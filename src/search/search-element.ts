@@ -243,6 +243,7 @@ class GesprekSearch extends HTMLElement {
           if (set.has(value)) set.delete(value);
           else set.add(value);
           this.selected.set(key, set);
+          chip.setAttribute('aria-pressed', String(set.has(value))); // at once, before the results catch up
           void this.update(true).then(() => this.querySelector<HTMLElement>(`button[data-filter="${key}"][data-value="${CSS.escape(value)}"]`)?.focus());
         });
         group.append(chip);

@@ -48,9 +48,9 @@ describe('the search page', () => {
     const count = Number(await chip.locator('.search-chip-count').textContent());
     expect(count).toBeGreaterThan(0);
     await chip.click();
-    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await poll(() => chip.getAttribute('aria-pressed')).toBe('true');
     await poll(async () => (await hrefs(page, 'gesprek-search')).every((path) => path.startsWith('/begrippen/'))).toBe(true);
-    expect(await resultLinks(page, 'gesprek-search').count()).toBe(count);
+    await poll(() => resultLinks(page, 'gesprek-search').count()).toBe(count);
     await poll(() => status(page, 'gesprek-search').textContent()).toBe(`${count} resultaten voor “gesprek”`);
     await page.close();
   });
