@@ -19,7 +19,6 @@ export const ui = {
     theses: 'Cluetrain-theses',
   },
   theme: {
-    label: 'Kleurenschema',
     system: 'Systeem',
     light: 'Licht',
     dark: 'Donker',
@@ -51,7 +50,6 @@ export const ui = {
   },
   article: {
     by: 'Door',
-    published: 'Gepubliceerd',
     updated: 'Bijgewerkt op',
     readingTime: (minutes: number) => `${minutes} min lezen`,
     tags: 'Onderwerpen',
@@ -93,7 +91,6 @@ export const ui = {
     suggestions: 'Probeer een van deze plekken:',
     latest: 'Of lees een van de nieuwste artikelen:',
   },
-  breadcrumbs: 'Kruimelpad',
   entities: {
     writtenAbout: (name: string) => `Geschreven over ${name}`,
     alsoAbout: (name: string) => `Verder geschreven over ${name}`,
@@ -114,12 +111,10 @@ export const ui = {
       title: 'De theses van het Cluetrain Manifesto',
       intro:
         'In 1999 publiceerden Rick Levine, Christopher Locke, Doc Searls en David Weinberger 95 stellingen over markten als gesprekken. Hier staan de stellingen die we bespreken, per groep, met de artikelen die erover gaan.',
-      kind: 'These',
       number: (n: number) => `These ${n}`,
       range: (from: number, to: number) => (from === to ? `These ${from}` : `Theses ${from}–${to}`),
       discussedIn: 'Besproken in',
       source: 'Bron',
-      original: 'Oorspronkelijke tekst',
       notDiscussed: 'Nog niet besproken.',
     },
     fields: {
@@ -139,7 +134,6 @@ export const ui = {
       founded: 'Opgericht',
       website: 'Website',
       aliases: 'Ook wel',
-      definition: 'Definitie',
     },
     booksBy: (name: string) => `Boeken van ${name}`,
     reviewsOf: 'Besprekingen van dit boek',
@@ -193,7 +187,6 @@ export const ui = {
     people: 'Personen',
     concepts: 'Begrippen',
     theses: 'Theses',
-    moreAbout: (name: string) => `Alles over ${name}`,
   },
 } as const;
 
