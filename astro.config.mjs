@@ -30,6 +30,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two articles whose file names give the same slug must fail the build, not shadow each other.
   prerenderConflictBehavior: 'error',
+  // One small stylesheet (~9 KB gzipped): inlined, it costs no render-blocking request.
+  build: { inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     sitemap({

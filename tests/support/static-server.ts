@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,8 +57,13 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
       return;
     }
     const target = file ?? join(dir, '404.html');
-    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    // Compress text the way any real static host does, so page weights and timings are honest.
+    const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(file ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const stream = createReadStream(target);
+    if (gzip) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
