@@ -8,7 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ARTICLE_TYPES } from './lib/article-types.ts';
-import { impossibleDates } from './lib/dates.ts';
+import { frontmatterOf, impossibleDates } from './lib/dates.ts';
 import { slugify } from './lib/slug.ts';
 import { siteConfig } from './site.config.ts';
 
@@ -48,8 +48,7 @@ function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
         ...context,
         parseData: async (props) => {
           if (props.filePath) {
-            const frontmatter = readFileSync(props.filePath, 'utf8').split(/^---\s*$/m)[1] ?? '';
-            const problems = impossibleDates(frontmatter, fields);
+            const problems = impossibleDates(frontmatterOf(readFileSync(props.filePath, 'utf8')), fields);
             if (problems.length > 0) throw new Error(`${props.filePath}:\n  ${problems.join('\n  ')}`);
           }
           return context.parseData(props);

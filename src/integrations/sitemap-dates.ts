@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { frontmatterDate, frontmatterOf } from '../lib/dates.ts';
 import { slugify } from '../lib/slug.ts';
 
 export function articleLastModified(contentDir: string): Map<string, Date> {
@@ -12,9 +13,7 @@ export function articleLastModified(contentDir: string): Map<string, Date> {
   const folder = join(contentDir, 'articles');
   for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.mdx')) continue;
-    const frontmatter = readFileSync(join(folder, file), 'utf8').split(/^---\s*$/m)[1] ?? '';
-    const field = (name: string) => new RegExp(`^${name}:\\s*['"]?(\\d{4}-\\d{2}-\\d{2})`, 'm').exec(frontmatter)?.[1];
-    const date = field('updatedDate') ?? field('pubDate');
+    const date = frontmatterDate(frontmatterOf(readFileSync(join(folder, file), 'utf8')), ['updatedDate', 'pubDate']);
     if (date) dates.set(slugify(file.replace(/^.*\//, '').replace(/\.mdx$/, '')), new Date(date));
   }
   return dates;

@@ -73,8 +73,9 @@ async function loadCatalog(): Promise<Catalog> {
     const other = sortedTheses.find((thesis) => thesis !== clash && thesis.data.number === clash.data.number)!;
     throw new Error(`Two theses have number ${clash.data.number}: ${other.filePath} and ${clash.filePath}`);
   }
+  const groupsById = byId(thesisGroups);
   for (const thesis of sortedTheses) {
-    const group = thesisGroups.find((candidate) => candidate.id === thesis.data.group.id);
+    const group = groupsById.get(thesis.data.group.id);
     if (group && (thesis.data.number < group.data.from || thesis.data.number > group.data.to)) {
       throw new Error(`${thesis.filePath}: thesis ${thesis.data.number} lies outside its group "${group.id}" (${group.data.from}–${group.data.to})`);
     }
@@ -97,7 +98,7 @@ async function loadCatalog(): Promise<Catalog> {
     organisations: byId(organisations),
     books: byId(books),
     concepts: byId(concepts),
-    thesisGroups: byId(thesisGroups),
+    thesisGroups: groupsById,
     theses: byId(sortedTheses),
     thesisByNumber: new Map(sortedTheses.map((thesis) => [thesis.data.number, thesis])),
     backlinks: entityBacklinks(articles),

@@ -18,6 +18,25 @@ export function yearOf(date: Date): number {
   return date.getUTCFullYear();
 }
 
+/** The YAML frontmatter block of an MDX/Markdown source, as text ('' when there is none). */
+export function frontmatterOf(source: string): string {
+  return source.split(/^---\s*$/m)[1] ?? '';
+}
+
+/** A field written as a YYYY-MM-DD date in raw frontmatter, as its three numbers' text. */
+function rawDate(frontmatter: string, field: string): RegExpExecArray | null {
+  return new RegExp(`^${field}:\\s*['"]?(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm').exec(frontmatter);
+}
+
+/** The first of `fields` written as a YYYY-MM-DD date, e.g. "2024-05-31". */
+export function frontmatterDate(frontmatter: string, fields: readonly string[]): string | undefined {
+  for (const field of fields) {
+    const match = rawDate(frontmatter, field);
+    if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  }
+  return undefined;
+}
+
 /**
  * YAML turns `2024-13-45` into a valid Date by rolling over (to 2025-02-14), so a typo would
  * silently publish on the wrong day. This checks the raw frontmatter text instead: each
@@ -27,7 +46,7 @@ export function yearOf(date: Date): number {
 export function impossibleDates(frontmatter: string, fields: readonly string[]): string[] {
   const problems: string[] = [];
   for (const field of fields) {
-    const match = new RegExp(`^${field}:\\s*['"]?(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm').exec(frontmatter);
+    const match = rawDate(frontmatter, field);
     if (!match) continue;
     const [, year, month, day] = match.map(Number) as [number, number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));

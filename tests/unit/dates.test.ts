@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, impossibleDates, isoDay, yearOf } from '../../src/lib/dates.ts';
+import { formatDate, frontmatterDate, frontmatterOf, impossibleDates, isoDay, yearOf } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('formats a calendar day in Dutch, without time zone drift', () => {
@@ -28,5 +28,20 @@ describe('impossibleDates', () => {
 
   it('ignores fields that are absent or not written as YYYY-MM-DD', () => {
     expect(impossibleDates('pubDate: volgende week', ['pubDate', 'updatedDate'])).toEqual([]);
+  });
+});
+
+describe('frontmatterOf and frontmatterDate', () => {
+  const source = '---\ntitle: X\npubDate: 2024-05-02\nupdatedDate: "2024-06-10"\n---\n\nBody with pubDate: 1999-01-01\n';
+
+  it('reads only the frontmatter block', () => {
+    expect(frontmatterOf(source)).toBe('\ntitle: X\npubDate: 2024-05-02\nupdatedDate: "2024-06-10"\n');
+    expect(frontmatterOf('No frontmatter')).toBe('');
+  });
+
+  it('returns the first listed field that holds a date', () => {
+    expect(frontmatterDate(frontmatterOf(source), ['updatedDate', 'pubDate'])).toBe('2024-06-10');
+    expect(frontmatterDate(frontmatterOf(source), ['pubDate'])).toBe('2024-05-02');
+    expect(frontmatterDate(frontmatterOf(source), ['draftDate'])).toBeUndefined();
   });
 });
