@@ -1,12 +1,10 @@
 /**
- * Open Graph images (1200×630 PNG) drawn at build time with satori (layout to SVG) and
- * resvg (SVG to PNG) in the site's own fonts. Each image is cached on disk by a hash of
- * everything that goes into it, so a repeat build renders only what changed.
+ * Open Graph images (1200×630 PNG) drawn with satori (layout to SVG) and resvg (SVG to PNG)
+ * in the site's own fonts. Pure drawing: caching and threads live in `og-images.ts`.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
@@ -24,7 +22,6 @@ export interface OgImageInput {
 const DESIGN_VERSION = 3;
 const WIDTH = 1200;
 const HEIGHT = 630;
-const CACHE_DIR = process.env.GESPREK_OG_CACHE || join(process.cwd(), 'node_modules/.cache/gesprek-og');
 
 const require = createRequire(import.meta.url);
 const fontFile = (pkg: string, file: string) => readFile(require.resolve(`${pkg}/files/${file}`));
@@ -82,17 +79,12 @@ function layout({ title, kind, accent, siteName, siteHost }: OgImageInput): Node
   ]);
 }
 
+/** Names the cached file: a hash of everything drawn, and of the design version. */
 export function ogImageKey(input: OgImageInput): string {
   return createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, input })).digest('hex').slice(0, 24);
 }
 
-export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
-  const file = join(CACHE_DIR, `${ogImageKey(input)}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
+export async function drawOgImage(input: OgImageInput): Promise<Buffer> {
   const svg = await satori(layout(input) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: await fonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
-  await mkdir(CACHE_DIR, { recursive: true });
-  await writeFile(file, png);
-  return png;
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ui } from '../../i18n/nl.ts';
 import { getCatalog } from '../../lib/content.ts';
-import { renderOgImage } from '../../lib/og-image.ts';
+import { ogImageKey, type OgImageInput } from '../../lib/og-image.ts';
+import { prepareOgImages, renderOgImage } from '../../lib/og-images.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /** Marker colours of the light theme (src/styles/global.css), for the image's accent. */
@@ -10,30 +11,26 @@ const ENTITY_ACCENT = '#a63c0c';
 
 export const getStaticPaths = (async () => {
   const { articles, books, people, organisations, concepts } = await getCatalog();
-  const entity = (prefix: string, kind: string, id: string, title: string) => ({
-    params: { path: `${prefix}/${id}` },
-    props: { title, kind, accent: ENTITY_ACCENT },
-  });
-  return [
-    { params: { path: 'site' }, props: { title: siteConfig.tagline, kind: ui.og.siteKind, accent: ENTITY_ACCENT } },
-    ...articles.map((article) => ({
-      params: { path: `artikelen/${article.id}` },
-      props: { title: article.data.title, kind: ui.types[article.data.type].label, accent: TYPE_ACCENTS[article.data.type]! },
-    })),
-    ...[...books.values()].map((book) => entity('boeken', ui.entities.books.kind, book.id, book.data.title)),
-    ...[...people.values()].map((person) => entity('personen', ui.entities.people.kind, person.id, person.data.name)),
-    ...[...organisations.values()].map((organisation) => entity('organisaties', ui.entities.organisations.kind, organisation.id, organisation.data.name)),
-    ...[...concepts.values()].map((concept) => entity('begrippen', ui.entities.concepts.kind, concept.id, concept.data.term)),
+  const image = (path: string, title: string, kind: string, accent: string) => {
+    const input: OgImageInput = { title, kind, accent, siteName: siteConfig.title, siteHost: new URL(siteConfig.url).host };
+    // The key names everything drawn, so an incremental build reuses the file while it holds.
+    return { params: { path }, props: { input }, cacheKey: ogImageKey(input) };
+  };
+  const paths = [
+    image('site', siteConfig.tagline, ui.og.siteKind, ENTITY_ACCENT),
+    ...articles.map((article) => image(`artikelen/${article.id}`, article.data.title, ui.types[article.data.type].label, TYPE_ACCENTS[article.data.type]!)),
+    ...[...books.values()].map((book) => image(`boeken/${book.id}`, book.data.title, ui.entities.books.kind, ENTITY_ACCENT)),
+    ...[...people.values()].map((person) => image(`personen/${person.id}`, person.data.name, ui.entities.people.kind, ENTITY_ACCENT)),
+    ...[...organisations.values()].map((organisation) => image(`organisaties/${organisation.id}`, organisation.data.name, ui.entities.organisations.kind, ENTITY_ACCENT)),
+    ...[...concepts.values()].map((concept) => image(`begrippen/${concept.id}`, concept.data.term, ui.entities.concepts.kind, ENTITY_ACCENT)),
   ];
+  // Astro collects every route's paths before rendering any page, so the images are drawn on
+  // worker threads while the pages render.
+  prepareOgImages(paths.map((path) => path.props.input));
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await renderOgImage({
-    title: props.title,
-    kind: props.kind,
-    accent: props.accent,
-    siteName: siteConfig.title,
-    siteHost: new URL(siteConfig.url).host,
-  });
+  const png = await renderOgImage(props.input as OgImageInput);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
