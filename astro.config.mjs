@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -47,6 +48,9 @@ export default defineConfig({
     securityHeaders(),
   ],
   markdown: {
+    // Shiki colours code with inline style attributes, which the strict CSP below blocks; code
+    // blocks stay plain <pre><code>, styled by the prose stylesheet. Also skips loading Shiki.
+    syntaxHighlight: false,
     processor: satteri({
       hastPlugins: [
         headingAnchors({ label: ui.article.headingAnchor }),
@@ -77,12 +81,18 @@ export default defineConfig({
     },
   },
   experimental: {
+    // A repeat build copies each generated page from the last one while its cacheKey (the
+    // content fingerprint, src/lib/fingerprint.ts; an Open Graph image's own hash) and its code
+    // are unchanged.
+    incrementalBuild: true,
     // Frontmatter completion and validation in the Astro VS Code extension, from the same
     // schemas the build uses (see docs/schrijven.md).
     contentIntellisense: true,
   },
   vite: {
     plugins: [tailwindcss()],
+    // Open Graph images are drawn on worker threads, which load this file by path (src/lib/og-images.ts).
+    define: { __OG_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/og-worker.ts', import.meta.url))) },
     build: {
       rollupOptions: {
         // Astro 7 + MDX emits one harmless MODULE_LEVEL_DIRECTIVE warning per article (known

@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { entityBacklinks, invertReferences } from './backlinks.ts';
+import { contentFingerprint } from './fingerprint.ts';
 import { findDanglingReferences, formatDanglingReferences, type CheckedEntry } from './integrity.ts';
 import { byDateDesc, isPublished, isVisible } from './publishing.ts';
 import { readingMinutes } from './reading-time.ts';
@@ -43,6 +44,8 @@ export interface Catalog {
   booksByAuthor: Map<string, Entry<'books'>[]>;
   /** Book id → theses taken from it. */
   thesesBySource: Map<string, Entry<'theses'>[]>;
+  /** Changes with any content, visibility or setting: the cacheKey of every generated page. */
+  fingerprint: string;
 }
 
 const COLLECTIONS = ['articles', 'authors', 'people', 'organisations', 'books', 'concepts', 'thesisGroups', 'theses', 'pages'] as const;
@@ -104,6 +107,11 @@ async function loadCatalog(): Promise<Catalog> {
     backlinks: entityBacklinks(articles),
     booksByAuthor: invertReferences(books, (book) => book.data.authors),
     thesesBySource: invertReferences(sortedTheses, (thesis) => [thesis.data.source]),
+    fingerprint: contentFingerprint(
+      loaded.flat(),
+      articles.map((article) => article.id),
+      siteConfig,
+    ),
   };
 }
 

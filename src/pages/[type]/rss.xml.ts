@@ -6,7 +6,10 @@ import { articleFeed, TOPIC_FEED_SIZE } from '../../lib/feeds.ts';
 import { routes } from '../../lib/paths.ts';
 import { siteConfig } from '../../site.config.ts';
 
-export const getStaticPaths = (() => ARTICLE_TYPES.map((type) => ({ params: { type: TYPE_SEGMENTS[type] }, props: { type } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const { fingerprint } = await getCatalog();
+  return ARTICLE_TYPES.map((type) => ({ params: { type: TYPE_SEGMENTS[type] }, props: { type }, cacheKey: fingerprint }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const catalog = await getCatalog();

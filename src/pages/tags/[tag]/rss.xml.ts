@@ -7,8 +7,8 @@ import { routes } from '../../../lib/paths.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
-  const { articles } = await getCatalog();
-  return groupByTag(articles).map((tag) => ({ params: { tag: tag.slug }, props: { label: tag.label, items: tag.items } }));
+  const { articles, fingerprint } = await getCatalog();
+  return groupByTag(articles).map((tag) => ({ params: { tag: tag.slug }, props: { label: tag.label, items: tag.items }, cacheKey: fingerprint }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
