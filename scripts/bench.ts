@@ -1,13 +1,17 @@
 /**
- * `npm run bench [-- --articles 1000,5000]`: builds the full site (pages, feeds, search
- * index) on generated corpora and reports build time, peak memory, dist/ size, the Pagefind
- * index (size, indexing time) and the bytes a reader's first search fetches. Writes the
- * table to docs/performance.md. Not part of `npm test`: timings vary by ~30% per run here.
+ * `npm run bench [-- --articles 100,1000,5000 --rounds 3]`: builds the full site (pages, feeds,
+ * search index, Open Graph images) on generated corpora, and the bare Astro + MDX + Pagefind
+ * baseline (../shared/bench/baseline) on the same articles, alternating the two. Per size it
+ * reports medians of cold and repeat builds, their ratios to the baseline, peak memory, pages
+ * per second, dist/ and search index sizes and the bytes of a reader's first search, and writes
+ * the table to docs/performance.md. Not part of `npm test`: timings vary by ~30% per run here.
  *
- * Needs ../shared/bench/make-corpus.mjs (or BENCH_CORPUS_SCRIPT) for the corpora.
+ * Needs ../shared/bench/ (or BENCH_DIR) for the corpus generator and the baseline; the baseline
+ * is installed once into node_modules/.cache/gesprek-bench/.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,61 +19,78 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, out: { type: 'string', default: 'docs/performance.md' } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100,1000,5000' },
+    rounds: { type: 'string', default: '3' },
+    out: { type: 'string', default: 'docs/performance.md' },
+  },
+});
 const sizes = values.articles.split(',').map(Number);
-const corpusScript = process.env.BENCH_CORPUS_SCRIPT ?? resolve(ROOT, '../shared/bench/make-corpus.mjs');
-if (!existsSync(corpusScript)) throw new Error(`No corpus generator at ${corpusScript}; set BENCH_CORPUS_SCRIPT.`);
-
-function htmlPages(path: string): number {
-  return readdirSync(path, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? htmlPages(join(path, entry.name)) : entry.name.endsWith('.html') ? 1 : 0),
-    0,
-  );
+const rounds = Number(values.rounds);
+const benchDir = process.env.BENCH_DIR ?? resolve(ROOT, '../shared/bench');
+const corpusScript = join(benchDir, 'make-corpus.mjs');
+if (!existsSync(corpusScript) || !existsSync(join(benchDir, 'baseline/package.json'))) {
+  throw new Error(`No corpus generator and baseline in ${benchDir}; set BENCH_DIR.`);
 }
+if (!existsSync('/usr/bin/time')) throw new Error('The benchmark reads peak memory from GNU time: apt-get install time.');
 
 function sizeOf(path: string): number {
   const info = statSync(path);
   if (!info.isDirectory()) return info.size;
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
+function countHtml(path: string): number {
+  return readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+}
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+
+/** The baseline, copied out of ../shared and installed once (npm install: npm ci fails on this registry). */
+function prepareBaseline(): string {
+  const dir = join(ROOT, 'node_modules/.cache/gesprek-bench/baseline');
+  if (!existsSync(join(dir, 'node_modules/.bin/astro'))) {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(benchDir, 'baseline'), dir, { recursive: true, filter: (source) => !/[/\\](node_modules|dist|\.astro)$/.test(source) });
+    console.log('Installing the baseline…');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+  }
+  return dir;
+}
 
 /** A copy of content/ whose articles are replaced by a generated corpus of `count`. */
 function corpus(count: number): string {
   const dir = join(mkdtempSync(join(tmpdir(), `gesprek-bench-${count}-`)), 'content');
   cpSync(join(ROOT, 'content'), dir, { recursive: true, filter: (source) => !source.includes('/content/articles/') });
-  const made = spawnSync(process.execPath, [corpusScript, '--out', join(dir, 'articles'), '--articles', String(count), '--set', 'review:book=de-conversation-manager', '--set', 'case-study:organisation=klm'], { encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(made.stderr);
+  execFileSync(process.execPath, [corpusScript, '--out', join(dir, 'articles'), '--articles', String(count), '--set', 'review:book=de-conversation-manager', '--set', 'case-study:organisation=klm']);
   return dir;
 }
 
-interface BuildMeasure {
+interface Build {
   seconds: number;
-  peakMb: number | undefined;
-  indexMs: number | undefined;
+  peakGb: number;
+  indexMs?: number;
 }
 
-function build(contentDir: string, outDir: string): BuildMeasure {
-  const astro = join(ROOT, 'node_modules/.bin/astro');
-  const timed = existsSync('/usr/bin/time');
+/** Runs a build under /usr/bin/time for its peak resident memory. */
+function timed(command: string, args: string[], cwd: string, env: Record<string, string>): Build {
   const started = performance.now();
-  const result = spawnSync(timed ? '/usr/bin/time' : astro, [...(timed ? ['-f', 'PEAK_KB %M', astro] : []), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M', command, ...args], {
+    cwd,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+    maxBuffer: 512 * 1024 * 1024,
   });
-  const seconds = (performance.now() - started) / 1000;
+  const elapsed = (performance.now() - started) / 1000;
   const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
-  const peak = /PEAK_KB (\d+)/.exec(output);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output.slice(-3000)}`);
   const indexed = /Indexed \d+ pages for search in (\d+) ms/.exec(output);
-  return {
-    seconds,
-    peakMb: peak ? Number(peak[1]) / 1024 : undefined,
-    indexMs: indexed ? Number(indexed[1]) : undefined,
-  };
+  return { seconds: elapsed, peakGb: Number(/PEAK_KB (\d+)/.exec(output)![1]) / 1024 / 1024, indexMs: indexed ? Number(indexed[1]) : undefined };
 }
 
 /** Bytes transferred from opening the search dialog to the first results of a query. */
@@ -95,67 +116,92 @@ async function firstQueryBytes(outDir: string): Promise<number> {
   }
 }
 
-/** Milliseconds per Open Graph image drawn from scratch (empty cache), over `count` images. */
+/** Milliseconds per Open Graph image drawn on one thread, over `count` images. */
 async function ogImageCost(count: number): Promise<number> {
-  process.env.GESPREK_OG_CACHE = mkdtempSync(join(tmpdir(), 'gesprek-og-'));
-  const { renderOgImage } = await import('../src/lib/og-image.ts');
+  const { drawOgImage } = await import('../src/lib/og-image.ts');
+  const input = (i: number) => ({ title: `Een artikel over gesprekken, nummer ${i}: één “dialoog” met ĳver`, kind: 'Opinie', accent: '#a63c0c', siteName: 'Markten zijn gesprekken', siteHost: 'gesprek.nl' });
+  await drawOgImage(input(-1));
   const started = performance.now();
-  for (let i = 0; i < count; i++) {
-    await renderOgImage({ title: `Een artikel over gesprekken, nummer ${i}: één “dialoog” met ĳver`, kind: 'Opinie', accent: '#a63c0c', siteName: 'Markten zijn gesprekken', siteHost: 'gesprek.nl' });
-  }
-  const perImage = (performance.now() - started) / count;
-  rmSync(process.env.GESPREK_OG_CACHE, { recursive: true, force: true });
-  return perImage;
+  for (let i = 0; i < count; i++) await drawOgImage(input(i));
+  return (performance.now() - started) / count;
 }
 
+const baseline = prepareBaseline();
+const astroBin = join(ROOT, 'node_modules/.bin/astro');
 const ogMs = await ogImageCost(40);
 const rows: string[] = [];
 for (const count of sizes) {
   const contentDir = corpus(count);
-  const outDir = join(contentDir, '..', 'dist');
-  // Cold means cold for Open Graph images too: drop their cache.
-  rmSync(join(ROOT, 'node_modules/.cache/gesprek-og'), { recursive: true, force: true });
-  console.log(`\n${count} articles: cold build…`);
-  const cold = build(contentDir, outDir);
-  console.log(`${count} articles: warm build…`);
-  const warm = build(contentDir, outDir);
-  const query = await firstQueryBytes(outDir);
-  const row = {
-    articles: count,
-    cold: cold.seconds.toFixed(1),
-    warm: warm.seconds.toFixed(1),
-    pagesPerSecond: (htmlPages(outDir) / cold.seconds).toFixed(0),
-    peak: cold.peakMb ? `${(cold.peakMb / 1024).toFixed(2)} GB` : 'n/a',
-    dist: mb(sizeOf(outDir)),
-    index: mb(sizeOf(join(outDir, 'pagefind'))),
-    indexTime: cold.indexMs !== undefined ? `${(cold.indexMs / 1000).toFixed(1)} s` : 'n/a',
-    query: kb(query),
-  };
-  console.log(row);
-  rows.push(`| ${Object.values(row).join(' | ')} |`);
-  rmSync(join(contentDir, '..'), { recursive: true, force: true });
+  const work = join(contentDir, '..');
+  const outDir = join(work, 'dist');
+  const siteEnv = { CONTENT_DIR: contentDir, GESPREK_OG_CACHE: join(work, 'og-cache') };
+  // The content-layer and incremental-build cache astro.config.mjs keys by CONTENT_DIR.
+  const siteCache = join(ROOT, 'node_modules/.astro', `content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`);
+  const baselineEnv = { CONTENT_DIR: join(contentDir, 'articles') };
+  const site = { cold: [] as Build[], warm: [] as Build[] };
+  const base = { cold: [] as Build[], warm: [] as Build[] };
+  for (let round = 1; round <= rounds; round++) {
+    console.log(`\n${count} articles, round ${round}/${rounds}`);
+    // Cold: no content cache, no incremental-build cache, no Open Graph images.
+    rmSync(siteCache, { recursive: true, force: true });
+    rmSync(siteEnv.GESPREK_OG_CACHE, { recursive: true, force: true });
+    rmSync(join(baseline, 'node_modules/.astro'), { recursive: true, force: true });
+    site.cold.push(timed(astroBin, ['build', '--outDir', outDir], ROOT, siteEnv));
+    base.cold.push(timed('npm', ['run', 'build'], baseline, baselineEnv));
+    site.warm.push(timed(astroBin, ['build', '--outDir', outDir], ROOT, siteEnv));
+    base.warm.push(timed('npm', ['run', 'build'], baseline, baselineEnv));
+    console.log(`  site ${seconds(site.cold.at(-1)!.seconds)} cold, ${seconds(site.warm.at(-1)!.seconds)} warm; baseline ${seconds(base.cold.at(-1)!.seconds)} cold, ${seconds(base.warm.at(-1)!.seconds)} warm`);
+  }
+  const m = (builds: Build[]) => median(builds.map((build) => build.seconds));
+  const row = [
+    count,
+    seconds(m(site.cold)),
+    seconds(m(site.warm)),
+    seconds(m(base.cold)),
+    seconds(m(base.warm)),
+    `${(m(site.cold) / m(base.cold)).toFixed(2)}×`,
+    `${(m(site.warm) / m(base.warm)).toFixed(2)}×`,
+    `${((m(site.cold) / count) * 1000).toFixed(0)} ms`,
+    `${Math.max(...site.cold.map((build) => build.peakGb)).toFixed(2)} GB`,
+    `${Math.max(...base.cold.map((build) => build.peakGb)).toFixed(2)} GB`,
+    (countHtml(outDir) / m(site.cold)).toFixed(0),
+    mb(sizeOf(outDir)),
+    mb(sizeOf(join(outDir, 'pagefind'))),
+    seconds(median(site.cold.map((build) => (build.indexMs ?? 0) / 1000))),
+    `${(await firstQueryBytes(outDir) / 1024).toFixed(0)} KB`,
+  ];
+  console.log(row.join(' | '));
+  rows.push(`| ${row.join(' | ')} |`);
+  rmSync(work, { recursive: true, force: true });
+  rmSync(siteCache, { recursive: true, force: true });
 }
 
-const versionOf = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-const versions = { astro: versionOf('astro'), pagefind: versionOf('pagefind') };
+const versionOf = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+mkdirSync(resolve(ROOT, values.out, '..'), { recursive: true });
 const report = `# Performance
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB,
-Node ${process.version}, Astro ${versions.astro}, Pagefind ${versions.pagefind}. Articles come from
-\`../shared/bench/make-corpus.mjs\`; the rest of \`content/\` (knowledge entries) is kept. Absolute
-seconds vary by about 30% between runs on these machines: compare within one run.
+Node ${process.version}, Astro ${versionOf(ROOT, 'astro')} (baseline ${versionOf(baseline, 'astro')}), Pagefind ${versionOf(ROOT, 'pagefind')}.
+Articles come from \`make-corpus.mjs\` in \`../shared/bench/\`; the rest of \`content/\` (knowledge entries) is
+kept. Each size was built ${rounds} times, alternating site and baseline; the table gives medians.
+Absolute seconds vary by about 30% between runs on these machines: read the ratios.
 
-| articles | cold build (s) | warm build (s) | pages/s (cold) | peak memory | dist/ | search index | indexing | first search fetches |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| articles | cold | repeat | baseline cold | baseline repeat | cold ratio | repeat ratio | cold per article | peak memory | baseline peak | pages/s (cold) | dist/ | search index | indexing | first search fetches |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-- *cold build*: empty content cache; *warm build*: the same build again with the cache from the cold one.
-- *pages/s*: HTML pages in \`dist/\` divided by the cold build's wall time.
+- *cold*: no content cache, no incremental-build cache, no Open Graph images cached.
+  *repeat*: the same build again, content unchanged: Astro's content cache and incremental build
+  (pages whose cacheKey and code are unchanged are copied from the last build; the key is the
+  content fingerprint from \`src/lib/fingerprint.ts\`) and the Open Graph image cache are warm.
+- *baseline*: \`../shared/bench/baseline\` (one MDX collection, one page per article, an index,
+  Pagefind over the result) built from the same article files; its repeat build has its content cache.
+- *peak memory*: the largest resident set of a cold build (GNU time), worker threads included.
+- *pages/s*: HTML pages in \`dist/\` divided by the cold build's median time.
 - *search index*: \`dist/pagefind/\`; *indexing*: Pagefind's part of the build.
-- *Open Graph images*: ${ogMs.toFixed(0)} ms per 1200×630 PNG drawn from scratch (satori + resvg, measured
-  over 40 images); a cold build draws one per article and entity page, a warm build reuses them
-  from \`node_modules/.cache/gesprek-og\` (keyed by a hash of what is drawn), so the cold-warm gap above
-  is mostly image drawing.
+- *Open Graph images*: ${ogMs.toFixed(0)} ms per 1200×630 PNG on one thread (satori + resvg, over 40
+  images). A cold build draws one per article and entity page on a pool of worker threads, one per
+  core, which starts when the image route lists its paths, so images are drawn while pages render.
 - *first search fetches*: every byte a reader downloads from opening the search dialog to the
   first results for "gesprek" (search module, Pagefind runtime, WebAssembly, index chunks).
 `;
