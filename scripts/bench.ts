@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --articles 100,1000,5000 --rounds 3]`: builds the full site (pages, feeds,
+ * `npm run bench [-- --articles 100,1000,5000 --rounds 3,3,2]`: builds the full site (pages, feeds,
  * search index, Open Graph images) on generated corpora, and the bare Astro + MDX + Pagefind
  * baseline (../shared/bench/baseline) on the same articles, alternating the two. Per size it
  * reports medians of cold and repeat builds, their ratios to the baseline, peak memory, pages
@@ -22,12 +22,14 @@ const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '100,1000,5000' },
-    rounds: { type: 'string', default: '3' },
+    /** Builds per size (one number for all sizes, or one per size). */
+    rounds: { type: 'string', default: '3,3,2' },
     out: { type: 'string', default: 'docs/performance.md' },
   },
 });
 const sizes = values.articles.split(',').map(Number);
-const rounds = Number(values.rounds);
+const roundsPerSize = values.rounds.split(',').map(Number);
+const roundsFor = (index: number) => roundsPerSize[Math.min(index, roundsPerSize.length - 1)]!;
 const benchDir = process.env.BENCH_DIR ?? resolve(ROOT, '../shared/bench');
 const corpusScript = join(benchDir, 'make-corpus.mjs');
 if (!existsSync(corpusScript) || !existsSync(join(benchDir, 'baseline/package.json'))) {
@@ -130,7 +132,8 @@ const baseline = prepareBaseline();
 const astroBin = join(ROOT, 'node_modules/.bin/astro');
 const ogMs = await ogImageCost(40);
 const rows: string[] = [];
-for (const count of sizes) {
+for (const [index, count] of sizes.entries()) {
+  const rounds = roundsFor(index);
   const contentDir = corpus(count);
   const work = join(contentDir, '..');
   const outDir = join(work, 'dist');
@@ -155,6 +158,7 @@ for (const count of sizes) {
   const m = (builds: Build[]) => median(builds.map((build) => build.seconds));
   const row = [
     count,
+    rounds,
     seconds(m(site.cold)),
     seconds(m(site.warm)),
     seconds(m(base.cold)),
@@ -183,11 +187,11 @@ const report = `# Performance
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB,
 Node ${process.version}, Astro ${versionOf(ROOT, 'astro')} (baseline ${versionOf(baseline, 'astro')}), Pagefind ${versionOf(ROOT, 'pagefind')}.
 Articles come from \`make-corpus.mjs\` in \`../shared/bench/\`; the rest of \`content/\` (knowledge entries) is
-kept. Each size was built ${rounds} times, alternating site and baseline; the table gives medians.
+kept. Each size was built *rounds* times, alternating site and baseline; the table gives medians.
 Absolute seconds vary by about 30% between runs on these machines: read the ratios.
 
-| articles | cold | repeat | baseline cold | baseline repeat | cold ratio | repeat ratio | cold per article | peak memory | baseline peak | pages/s (cold) | dist/ | search index | indexing | first search fetches |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| articles | rounds | cold | repeat | baseline cold | baseline repeat | cold ratio | repeat ratio | cold per article | peak memory | baseline peak | pages/s (cold) | dist/ | search index | indexing | first search fetches |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 - *cold*: no content cache, no incremental-build cache, no Open Graph images cached.

@@ -7,6 +7,7 @@
  *   4. builds of fixture sites: broken content must fail with readable messages, and a
  *      larger generated site under a base path must be complete and link-clean
  *   5. tests over dist/: HTML, feed, sitemap, links, and behaviour in Chromium
+ *   6. Lighthouse (mobile) on the main page types, alone so other tests do not skew its timings
  * Ends with "N passed, N failed" summing all of them. Exit code 1 if anything failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -57,6 +58,7 @@ if (run('astro build', 'astro', ['build'])) {
   passed += 1;
   vitest('builds');
   vitest('site');
+  vitest('lighthouse');
 } else {
   failed += 1;
   console.error('The production build failed: skipping the tests that need dist/.');
