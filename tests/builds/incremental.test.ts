@@ -1,0 +1,38 @@
+/**
+ * Incremental builds reuse a page only while nothing it could show has changed: a repeat build
+ * copies pages from the last one, and a changed article title reaches every page that lists it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, copyFixture } from '../support/build.ts';
+import { page, text } from '../support/dist.ts';
+
+const contentDir = copyFixture('incremental');
+const article = join(contentDir, 'articles/een-geldig-artikel.mdx');
+const LISTINGS = ['/boeken/de-conversation-manager/', '/tags/test/', '/artikelen/'];
+const titlesOn = (route: string, outDir: string) => page(route, outDir).querySelectorAll('a').map((link) => text(link));
+
+describe('incremental builds', () => {
+  it('reuse every keyed page when nothing changed', () => {
+    const first = buildSite(contentDir);
+    expect(first.status, first.output.slice(-2000)).toBe(0);
+    const repeat = buildSite(contentDir);
+    expect(repeat.status, repeat.output.slice(-2000)).toBe(0);
+    for (const route of [...LISTINGS, '/artikelen/een-geldig-artikel/']) {
+      expect(repeat.output).toMatch(new RegExp(`${route.replaceAll('/', '\\/')}index\\.html \\((cached|restored)\\)`));
+    }
+  });
+
+  it('render again, with the new title everywhere, after an article changes', () => {
+    writeFileSync(article, readFileSync(article, 'utf8').replace('title: Een geldig artikel', 'title: Een herschreven artikel'));
+    const result = buildSite(contentDir);
+    expect(result.status, result.output.slice(-2000)).toBe(0);
+    expect(result.output).not.toMatch(/\/boeken\/de-conversation-manager\/index\.html \((cached|restored)\)/);
+    expect(text(page('/artikelen/een-geldig-artikel/', result.outDir).querySelector('h1'))).toBe('Een herschreven artikel');
+    for (const route of LISTINGS) {
+      expect(titlesOn(route, result.outDir), route).toContain('Een herschreven artikel');
+      expect(titlesOn(route, result.outDir), route).not.toContain('Een geldig artikel');
+    }
+  });
+});
