@@ -1,6 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -14,18 +12,15 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { commentsNotice } from './src/integrations/comments.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { articleLastModified } from './src/integrations/sitemap-dates.ts';
+import { cacheDirFor } from './src/lib/cache-dir.ts';
 
-// A build from another content root (CONTENT_DIR, used by the benchmark and the broken-content
-// tests) gets a cache of its own, so entries cached from one root never clash with another's.
 const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir
-  ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`
-  : './node_modules/.astro';
-
-const lastModified = articleLastModified(contentDir ?? './content');
+// Read when the sitemap is written, at the end of a build: not on every `astro dev` or `check`.
+/** @type {Map<string, Date> | undefined} */
+let lastModified;
 
 export default defineConfig({
-  cacheDir,
+  cacheDir: cacheDirFor(contentDir),
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
@@ -39,6 +34,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
       serialize(item) {
         const slug = /\/artikelen\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
+        lastModified ??= articleLastModified(contentDir ?? './content');
         const lastmod = slug && lastModified.get(slug);
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },

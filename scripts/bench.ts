@@ -10,11 +10,11 @@
  * is installed once into node_modules/.cache/gesprek-bench/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cacheDirFor } from '../src/lib/cache-dir.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 
@@ -138,8 +138,7 @@ for (const [index, count] of sizes.entries()) {
   const work = join(contentDir, '..');
   const outDir = join(work, 'dist');
   const siteEnv = { CONTENT_DIR: contentDir, GESPREK_OG_CACHE: join(work, 'og-cache') };
-  // The content-layer and incremental-build cache astro.config.mjs keys by CONTENT_DIR.
-  const siteCache = join(ROOT, 'node_modules/.astro', `content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`);
+  const siteCache = join(ROOT, cacheDirFor(contentDir));
   const baselineEnv = { CONTENT_DIR: join(contentDir, 'articles') };
   const site = { cold: [] as Build[], warm: [] as Build[] };
   const base = { cold: [] as Build[], warm: [] as Build[] };

@@ -11,8 +11,9 @@ const ENTITY_ACCENT = '#a63c0c';
 
 export const getStaticPaths = (async () => {
   const { articles, books, people, organisations, concepts } = await getCatalog();
+  const siteHost = new URL(siteConfig.url).host;
   const image = (path: string, title: string, kind: string, accent: string) => {
-    const input: OgImageInput = { title, kind, accent, siteName: siteConfig.title, siteHost: new URL(siteConfig.url).host };
+    const input: OgImageInput = { title, kind, accent, siteName: siteConfig.title, siteHost };
     // The key names everything drawn, so an incremental build reuses the file while it holds.
     return { params: { path }, props: { input }, cacheKey: ogImageKey(input) };
   };
