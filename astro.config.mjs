@@ -12,6 +12,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { commentsNotice } from './src/integrations/comments.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { articleLastModified } from './src/integrations/sitemap-dates.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
 
 const contentDir = process.env.CONTENT_DIR;
@@ -26,8 +27,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two articles whose file names give the same slug must fail the build, not shadow each other.
   prerenderConflictBehavior: 'error',
-  // One small stylesheet (~9 KB gzipped): inlined, it costs no render-blocking request.
-  build: { inlineStylesheets: 'always' },
+  build: {
+    // One small stylesheet (~9 KB gzipped): inlined, it costs no render-blocking request.
+    inlineStylesheets: 'always',
+    // Pages render four at a time, so one page's file writes overlap the next one's rendering
+    // (1,000 articles: the page phase took 15 s instead of 23 s, with the same peak memory).
+    concurrency: 4,
+  },
   integrations: [
     mdx(),
     sitemap({
@@ -42,6 +48,8 @@ export default defineConfig({
     pagefind(),
     commentsNotice(),
     securityHeaders(),
+    // Last: its build:done waits for the images still being drawn, after the other steps.
+    ogImages(contentDir ?? './content'),
   ],
   markdown: {
     // Shiki colours code with inline style attributes, which the strict CSP below blocks; code

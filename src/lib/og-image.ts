@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
+import type satori from 'satori';
 
 export interface OgImageInput {
   title: string;
@@ -85,6 +84,9 @@ export function ogImageKey(input: OgImageInput): string {
 }
 
 export async function drawOgImage(input: OgImageInput): Promise<Buffer> {
-  const svg = await satori(layout(input) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: await fonts() });
+  // Loaded here, not at the top: only the worker threads draw, and the build's main thread
+  // must not load resvg before og-images.ts has tuned its allocator.
+  const [{ default: layoutSvg }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
+  const svg = await layoutSvg(layout(input) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: await fonts() });
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }

@@ -88,6 +88,21 @@ describe('meta tags', () => {
     }
   });
 
+  it('dist/og/ holds one image per published article and knowledge entry, and nothing else', () => {
+    const images = walk(join(DIST, 'og')).map((file) => relative(join(DIST, 'og'), file));
+    const entities = (folder: string, segment: string) => [...readEntries(CONTENT, folder).keys()].map((id) => `${segment}/${id}.png`);
+    const expected = [
+      'site.png',
+      ...published.map((article) => `artikelen/${article.slug}.png`),
+      ...entities('books', 'boeken'),
+      ...entities('people', 'personen'),
+      ...entities('organisations', 'organisaties'),
+      ...entities('concepts', 'begrippen'),
+    ];
+    expect(images.sort()).toEqual(expected.sort());
+    for (const image of images) expect(pngSize(join(DIST, 'og', image)), image).toEqual([1200, 630]);
+  });
+
   it('articles carry article:* times, section and tags', () => {
     for (const article of published) {
       const root = page(`/artikelen/${article.slug}/`);

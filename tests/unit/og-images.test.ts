@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,5 +40,23 @@ describe('Open Graph images on worker threads', () => {
     expect((await og.renderOgImage(input('Eén keer'))).equals(first)).toBe(true);
     expect(statSync(file).mtimeMs).toBe(drawnAt);
     expect(readdirSync(cache).filter((name) => name.endsWith('.png'))).toHaveLength(4);
+  }, 60_000);
+
+  it('writes the registered images, and only those, into dist/og/ by path', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'gesprek-og-dist-'));
+    try {
+      mkdirSync(join(dist, 'og/artikelen'), { recursive: true });
+      writeFileSync(join(dist, 'og/artikelen/verwijderd.png'), 'stale');
+      og.registerOgImages([
+        { path: 'artikelen/nieuw', input: input('Nieuw') },
+        { path: 'boeken/boek', input: input('Eén gesprek') },
+      ]);
+      expect(await og.writeOgImages(dist)).toBe(2);
+      expect(readdirSync(join(dist, 'og'), { recursive: true, encoding: 'utf8' }).sort()).toEqual(['artikelen', 'artikelen/nieuw.png', 'boeken', 'boeken/boek.png']);
+      expect(readFileSync(join(dist, 'og/boeken/boek.png')).equals(await og.renderOgImage(input('Eén gesprek')))).toBe(true);
+      expect(size(readFileSync(join(dist, 'og/artikelen/nieuw.png')))).toEqual({ width: 1200, height: 630 });
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   }, 60_000);
 });
