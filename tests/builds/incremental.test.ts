@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildSite, copyFixture } from '../support/build.ts';
 import { page, text } from '../support/dist.ts';
@@ -12,6 +13,10 @@ const contentDir = copyFixture('incremental');
 const article = join(contentDir, 'articles/een-geldig-artikel.mdx');
 const LISTINGS = ['/boeken/de-conversation-manager/', '/tags/test/', '/artikelen/'];
 const titlesOn = (route: string, outDir: string) => page(route, outDir).querySelectorAll('a').map((link) => text(link));
+const feedTitles = (outDir: string): string[] =>
+  new XMLParser({ isArray: (name) => name === 'item' }).parse(readFileSync(join(outDir, 'rss.xml'), 'utf8')).rss.channel.item.map((item: { title: string }) => item.title);
+const ogImage = (outDir: string) => readFileSync(join(outDir, 'og/artikelen/een-geldig-artikel.png'));
+let imageBefore: Buffer;
 
 describe('incremental builds', () => {
   it('reuse every keyed page when nothing changed', () => {
@@ -22,6 +27,9 @@ describe('incremental builds', () => {
     for (const route of [...LISTINGS, '/artikelen/een-geldig-artikel/']) {
       expect(repeat.output).toMatch(new RegExp(`${route.replaceAll('/', '\\/')}index\\.html \\((cached|restored)\\)`));
     }
+    expect(repeat.output).toMatch(/\/rss\.xml \((cached|restored)\)/);
+    expect(feedTitles(repeat.outDir)).toContain('Een geldig artikel');
+    imageBefore = ogImage(repeat.outDir);
   });
 
   it('render again, with the new title everywhere, after an article changes', () => {
@@ -34,5 +42,8 @@ describe('incremental builds', () => {
       expect(titlesOn(route, result.outDir), route).toContain('Een herschreven artikel');
       expect(titlesOn(route, result.outDir), route).not.toContain('Een geldig artikel');
     }
+    expect(feedTitles(result.outDir)).toContain('Een herschreven artikel');
+    expect(feedTitles(result.outDir)).not.toContain('Een geldig artikel');
+    expect(ogImage(result.outDir).equals(imageBefore)).toBe(false);
   });
 });
