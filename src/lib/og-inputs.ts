@@ -31,13 +31,12 @@ export function ogImageInputs({ articles, books, people, organisations, concepts
     path,
     input: { title, kind, accent, siteName: siteConfig.title, siteHost },
   });
-  const each = <Data>(entries: Iterable<Entry<Data>>, draw: (entry: Entry<Data>) => ReturnType<typeof image>) => [...entries].map(draw);
   return [
     image('site', siteConfig.tagline, ui.og.siteKind, ENTITY_ACCENT),
-    ...each(articles, ({ id, data }) => image(`artikelen/${id}`, data.title, ui.types[data.type].label, TYPE_ACCENTS[data.type])),
-    ...each(books, ({ id, data }) => image(`boeken/${id}`, data.title, ui.entities.books.kind, ENTITY_ACCENT)),
-    ...each(people, ({ id, data }) => image(`personen/${id}`, data.name, ui.entities.people.kind, ENTITY_ACCENT)),
-    ...each(organisations, ({ id, data }) => image(`organisaties/${id}`, data.name, ui.entities.organisations.kind, ENTITY_ACCENT)),
-    ...each(concepts, ({ id, data }) => image(`begrippen/${id}`, data.term, ui.entities.concepts.kind, ENTITY_ACCENT)),
+    ...Array.from(articles, ({ id, data }) => image(`artikelen/${id}`, data.title, ui.types[data.type].label, TYPE_ACCENTS[data.type])),
+    ...Array.from(books, ({ id, data }) => image(`boeken/${id}`, data.title, ui.entities.books.kind, ENTITY_ACCENT)),
+    ...Array.from(people, ({ id, data }) => image(`personen/${id}`, data.name, ui.entities.people.kind, ENTITY_ACCENT)),
+    ...Array.from(organisations, ({ id, data }) => image(`organisaties/${id}`, data.name, ui.entities.organisations.kind, ENTITY_ACCENT)),
+    ...Array.from(concepts, ({ id, data }) => image(`begrippen/${id}`, data.term, ui.entities.concepts.kind, ENTITY_ACCENT)),
   ];
 }
