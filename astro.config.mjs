@@ -16,6 +16,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
 
 const contentDir = process.env.CONTENT_DIR;
+const contentRoot = contentDir ?? './content';
 // Read when the sitemap is written, at the end of a build: not on every `astro dev` or `check`.
 /** @type {Map<string, Date> | undefined} */
 let lastModified;
@@ -40,7 +41,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
       serialize(item) {
         const slug = /\/artikelen\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
-        lastModified ??= articleLastModified(contentDir ?? './content');
+        lastModified ??= articleLastModified(contentRoot);
         const lastmod = slug && lastModified.get(slug);
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
@@ -49,7 +50,7 @@ export default defineConfig({
     commentsNotice(),
     securityHeaders(),
     // Last: its build:done waits for the images still being drawn, after the other steps.
-    ogImages(contentDir ?? './content'),
+    ogImages(contentRoot),
   ],
   markdown: {
     // Shiki colours code with inline style attributes, which the strict CSP below blocks; code
@@ -85,9 +86,9 @@ export default defineConfig({
     },
   },
   experimental: {
-    // A repeat build copies each generated page from the last one while its cacheKey (the
-    // content fingerprint, src/lib/fingerprint.ts; an Open Graph image's own hash) and its code
-    // are unchanged.
+    // A repeat build copies each generated page and feed from the last one while its cacheKey
+    // (the content fingerprint, src/lib/fingerprint.ts) and its code are unchanged. Open Graph
+    // images have a cache of their own (src/lib/og-images.ts).
     incrementalBuild: true,
     // Frontmatter completion and validation in the Astro VS Code extension, from the same
     // schemas the build uses (see docs/schrijven.md).
