@@ -9,7 +9,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ARTICLE_TYPES } from './lib/article-types.ts';
 import { frontmatterOf, impossibleDates } from './lib/dates.ts';
-import { slugify } from './lib/slug.ts';
+import { slugOfFile } from './lib/slug.ts';
 import { siteConfig } from './site.config.ts';
 
 const contentRoot = (process.env.CONTENT_DIR || './content').replace(/\/+$/, '');
@@ -26,7 +26,7 @@ function entries(folder: string, pattern: string) {
     base,
     pattern,
     generateId: ({ entry }) => {
-      const slug = slugify(entry.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+      const slug = slugOfFile(entry);
       const other = fileOfSlug.get(slug);
       if (other && other !== entry && existsSync(`${base}/${other}`)) {
         throw new Error(

@@ -5,48 +5,23 @@
  * route, from the validated collections, and an entry read differently here is drawn then.
  * When the build is done, the images are copied into dist/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
 import { ARTICLE_TYPES, type ArticleType } from '../lib/article-types.ts';
-import { frontmatterOf } from '../lib/dates.ts';
 import { prepareOgImages, writeOgImages } from '../lib/og-images.ts';
 import { ogImageInputs, type OgSources } from '../lib/og-inputs.ts';
 import { isPublished } from '../lib/publishing.ts';
-import { slugify } from '../lib/slug.ts';
-
-type Fields = Record<string, unknown>;
-
-/** Each file's slug and parsed fields (frontmatter for MDX); unreadable files are skipped. */
-function rawEntries(folder: string, extensions: RegExp): { id: string; data: Fields }[] {
-  let files: string[];
-  try {
-    files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => extensions.test(file));
-  } catch {
-    return [];
-  }
-  return files.flatMap((file) => {
-    try {
-      const source = readFileSync(join(folder, file), 'utf8');
-      const data: unknown = parse(file.endsWith('.mdx') ? frontmatterOf(source) : source);
-      const id = slugify(file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
-      return data && typeof data === 'object' ? [{ id, data: data as Fields }] : [];
-    } catch {
-      return [];
-    }
-  });
-}
+import { rawEntries } from './raw-content.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** What the image route will list, as far as the raw files tell: drafts and future articles left out. */
 export function rawOgSources(contentDir: string, now: Date): OgSources {
-  const read = (folder: string, extensions: RegExp) => rawEntries(join(contentDir, folder), extensions);
+  const read = (folder: string) => rawEntries(join(contentDir, folder)).flatMap(({ id, data }) => (data ? [{ id, data }] : []));
   const named = <Field extends string>(folder: string, field: Field) =>
-    read(folder, /\.ya?ml$/).flatMap(({ id, data }) => (text(data[field]) ? [{ id, data: { [field]: text(data[field]) } as Record<Field, string> }] : []));
-  const articles = read('articles', /\.mdx$/).flatMap(({ id, data }) => {
+    read(folder).flatMap(({ id, data }) => (text(data[field]) ? [{ id, data: { [field]: text(data[field]) } as Record<Field, string> }] : []));
+  const articles = read('articles').flatMap(({ id, data }) => {
     const type = data.type as ArticleType;
     const published = ARTICLE_TYPES.includes(type) && isPublished({ draft: data.draft === true, pubDate: new Date(String(data.pubDate)) }, now);
     return published && text(data.title) ? [{ id, data: { title: text(data.title), type } }] : [];

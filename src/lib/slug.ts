@@ -14,3 +14,8 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** An entry's slug: its file name without folders and extension ("2023/Mijn Café.mdx" → "mijn-cafe"). */
+export function slugOfFile(path: string): string {
+  return slugify(path.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+}

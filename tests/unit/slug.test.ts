@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify, slugOfFile } from '../../src/lib/slug.ts';
 
 describe('slugify', () => {
   it('folds Dutch and Icelandic diacritics to ASCII', () => {
@@ -15,5 +15,13 @@ describe('slugify', () => {
 
   it('returns an empty string when nothing sluggable remains', () => {
     expect(slugify('???')).toBe('');
+  });
+});
+
+describe('slugOfFile', () => {
+  it('slugs the file name alone, without folders or extension', () => {
+    expect(slugOfFile('2023/Mijn Café.mdx')).toBe('mijn-cafe');
+    expect(slugOfFile('de-conversation-manager.yaml')).toBe('de-conversation-manager');
+    expect(slugOfFile('a/b/Versie 2.0.mdx')).toBe('versie-2-0');
   });
 });
