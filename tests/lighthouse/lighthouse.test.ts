@@ -5,9 +5,14 @@
  * as Lighthouse's guidance on score variance advises.
  *
  * Accessibility, best practices and SEO must be 100. Performance must be at least 98: the target
- * is 100 and most runs reach it, but on the 2-core machines here identical runs differ by up to
- * ~110 ms of simulated blocking time (10–120 ms), which alone moves the score between 98 and 100.
- * Every run's score and the median run's metrics are printed, so a drift shows before it fails.
+ * is 100 and most runs reach it, but on the 2-core machines here two things outside the site move
+ * identical runs between 96 and 100 (measured in docs/lighthouse.md):
+ * - blocking time: the renderer's tasks take about twice their CPU time, mostly waiting on the
+ *   browser process for font lookups, and Lighthouse multiplies what it observes by four;
+ * - Chromium's compositor sometimes holds the first paint for a whole second (GoogleChrome/
+ *   lighthouse#17148), which lifts the simulated Speed Index to about 2.3 s. Such runs are marked.
+ * Every run's score and blocking time and the median run's metrics are printed, so a drift shows
+ * before it fails.
  */
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -41,6 +46,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** "99 (TBT 120 ms)", with "paint held" when the first paint came long after the load event. */
+function describeRun(lhr: Result): string {
+  const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
+  const blocking = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0);
+  const details = lhr.audits.metrics?.details;
+  const observed: Record<string, number> = details?.type === 'debugdata' ? (details.items?.[0] ?? {}) : {};
+  // A page this small paints within a few frames of loading; a gap of most of a second is the
+  // compositor withholding frames (GoogleChrome/lighthouse#17148), not the page.
+  const held = (observed.observedFirstContentfulPaint ?? 0) - (observed.observedLoad ?? 0) > 700;
+  return `${score} (TBT ${blocking} ms${held ? ', paint held' : ''})`;
+}
+
 describe('Lighthouse (mobile)', () => {
   it.each(PAGES)('%s meets every category score', async (path) => {
     const runs = [];
@@ -58,8 +77,8 @@ describe('Lighthouse (mobile)', () => {
     const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
       .map((id) => `${id} ${audits[id]?.displayValue ?? '?'}`)
       .join(', ');
-    const spread = runs.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100)).join('/');
-    console.log(`${path}: ${JSON.stringify(scores)}; performance per run ${spread}; median run: ${metrics}`);
+    const spread = runs.map(describeRun).join(', ');
+    console.log(`${path}: ${JSON.stringify(scores)}; performance per run: ${spread}; median run: ${metrics}`);
     const unmet = CATEGORIES.filter((id) => scores[id]! < REQUIRED[id]).map((id) => `${id} ${scores[id]} < ${REQUIRED[id]}`);
     expect(unmet, shortfalls.join('; ')).toEqual([]);
   });
