@@ -6,7 +6,7 @@
  *
  * Accessibility, best practices and SEO must be 100. Performance must be at least 98: the target
  * is 100 and most runs reach it, but on the 2-core machines here two things outside the site move
- * identical runs between 96 and 100 (measured in docs/lighthouse.md):
+ * identical runs by several points (measured in docs/lighthouse.md):
  * - blocking time: the renderer's tasks take about twice their CPU time, mostly waiting on the
  *   browser process for font lookups, and Lighthouse multiplies what it observes by four;
  * - Chromium's compositor sometimes holds the first paint for a whole second (GoogleChrome/
