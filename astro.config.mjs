@@ -14,15 +14,14 @@ import { securityHeaders } from './src/integrations/headers.ts';
 import { articleLastModified } from './src/integrations/sitemap-dates.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
+import { contentRoot } from './src/lib/content-root.ts';
 
-const contentDir = process.env.CONTENT_DIR;
-const contentRoot = contentDir ?? './content';
 // Read when the sitemap is written, at the end of a build: not on every `astro dev` or `check`.
 /** @type {Map<string, Date> | undefined} */
 let lastModified;
 
 export default defineConfig({
-  cacheDir: cacheDirFor(contentDir),
+  cacheDir: cacheDirFor(process.env.CONTENT_DIR),
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',

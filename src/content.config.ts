@@ -8,11 +8,10 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ARTICLE_TYPES } from './lib/article-types.ts';
+import { contentRoot } from './lib/content-root.ts';
 import { frontmatterOf, impossibleDates } from './lib/dates.ts';
 import { slugOfFile } from './lib/slug.ts';
 import { siteConfig } from './site.config.ts';
-
-const contentRoot = (process.env.CONTENT_DIR || './content').replace(/\/+$/, '');
 
 /**
  * One file per entry; the slug comes from the file name only, whatever folder it is in.
