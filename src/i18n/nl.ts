@@ -150,7 +150,7 @@ export const ui = {
     submit: 'Zoeken',
     close: 'Sluiten',
     filters: 'Verfijnen',
-    filterGroups: { type: 'Soort', tag: 'Onderwerp', year: 'Jaar' } as Record<string, string>,
+    filterGroups: { type: 'Soort', tag: 'Onderwerp', year: 'Jaar' },
     sort: 'Volgorde',
     sortRelevance: 'Best passend',
     sortNewest: 'Nieuwste eerst',

@@ -5,13 +5,16 @@
  * page repeats work that depends on the whole collection.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ui } from '../i18n/nl.ts';
 import { siteConfig } from '../site.config.ts';
 import { entityBacklinks, invertReferences } from './backlinks.ts';
+import { yearOf } from './dates.ts';
 import { contentFingerprint } from './fingerprint.ts';
 import { findDanglingReferences, formatDanglingReferences, type CheckedEntry } from './integrity.ts';
 import { byDateDesc, isPublished, isVisible } from './publishing.ts';
 import { readingMinutes } from './reading-time.ts';
 import { relatedArticles } from './related.ts';
+import { countFacets, type FacetCounts, type PageFacets } from './search-facets.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -125,4 +128,24 @@ export function getCatalog(): Promise<Catalog> {
 
 export async function getPublishedArticles(): Promise<Article[]> {
   return (await getCatalog()).articles;
+}
+
+/**
+ * The search filters with their counts, as Pagefind will index them: the same values the pages
+ * mark with `data-pagefind-filter` (articles, entity pages, the theses overview).
+ */
+export async function getSearchFacets(): Promise<FacetCounts> {
+  const { articles, meta, books, people, organisations, concepts } = await getCatalog();
+  const entityPages = (entries: Map<string, unknown>, kind: string) => Array.from(entries.values(), () => ({ type: [kind] }));
+  const pages: PageFacets[] = [
+    ...articles
+      .filter((article) => meta.get(article.id)?.published)
+      .map(({ data }) => ({ type: [ui.types[data.type].label], tag: data.tags, year: [yearOf(data.pubDate)] })),
+    ...entityPages(books, ui.entities.books.kind),
+    ...entityPages(people, ui.entities.people.kind),
+    ...entityPages(organisations, ui.entities.organisations.kind),
+    ...entityPages(concepts, ui.entities.concepts.kind),
+    { type: [ui.nav.theses] },
+  ];
+  return countFacets(pages);
 }

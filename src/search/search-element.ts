@@ -1,8 +1,10 @@
 /**
  * <gesprek-search>: the search UI, as a page (/zoeken/) or a modal dialog. Built on
- * Pagefind's JS API, which (with the index) is fetched only when search is first used.
+ * Pagefind's JS API, which (with the index) is fetched only when search is first used: the
+ * page comes with its filter chips rendered at build time, the dialog fetches them on opening.
  */
 import { ui } from '../i18n/nl.ts';
+import { facetGroups, type FacetCounts } from '../lib/search-facets.ts';
 
 interface PagefindResultData {
   url: string;
@@ -11,19 +13,18 @@ interface PagefindResultData {
 }
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
+  filters: FacetCounts;
+  totalFilters: FacetCounts;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
   debouncedSearch(query: string | null, options?: Record<string, unknown>, wait?: number): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<FacetCounts>;
 }
 
 const t = ui.search;
-const FILTER_ORDER = ['type', 'tag', 'year'];
 const MAX_RESULTS = 20;
 const HIGHLIGHT_PARAM = 'markeer';
 
@@ -80,10 +81,13 @@ class GesprekSearch extends HTMLElement {
     this.filterBox = this.querySelector('[data-filters]')!;
     this.sortSelect = this.querySelector('select[data-sort]')!;
     this.dialog = this.querySelector('dialog');
-    this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((node) => (node.hidden = false));
 
     this.input.addEventListener('input', () => this.update());
     this.sortSelect.addEventListener('change', () => this.update());
+    this.filterBox.addEventListener('click', (event) => {
+      const chip = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-filter]') : null;
+      if (chip) this.toggleFilter(chip);
+    });
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.update(true);
@@ -101,7 +105,7 @@ class GesprekSearch extends HTMLElement {
         this.input.value = new URL(location.href).searchParams.get('q') ?? '';
         void this.update();
       });
-      void this.update();
+      if (this.input.value) void this.update();
     }
   }
 
@@ -168,6 +172,12 @@ class GesprekSearch extends HTMLElement {
     const query = this.input.value.trim();
     if (this.isPage) this.syncUrl(query);
     const hasFilters = [...this.selected.values()].some((values) => values.size > 0);
+    if (!query && !hasFilters && !pagefindPromise && this.filterBox.childElementCount > 0) {
+      // Nothing to search for, and the chips from the build are still current.
+      this.results.replaceChildren();
+      this.status.textContent = '';
+      return;
+    }
     let pagefind: Pagefind;
     try {
       pagefind = await loadPagefind(this.base);
@@ -222,30 +232,29 @@ class GesprekSearch extends HTMLElement {
     );
   }
 
-  /** Chips per filter value; counts are what the current query would give with that value. */
-  private renderFilters(total: Record<string, Record<string, number>>, current: Record<string, Record<string, number>> | null) {
-    const groups = FILTER_ORDER.filter((key) => total[key] && Object.keys(total[key]!).length > 0).map((key) => {
-      const values = Object.entries(total[key]!).sort(([a, countA], [b, countB]) => (key === 'year' ? b.localeCompare(a) : countB - countA || a.localeCompare(b, 'nl')));
-      const labelId = `${this.id}-filter-${key}`;
-      const group = element('div', { className: 'search-filter-group' }, element('span', { id: labelId, className: 'search-filter-label' }, t.filterGroups[key] ?? key));
+  private toggleFilter(chip: HTMLButtonElement) {
+    const { filter = '', value = '' } = chip.dataset;
+    const values = this.selected.get(filter) ?? new Set<string>();
+    if (values.has(value)) values.delete(value);
+    else values.add(value);
+    this.selected.set(filter, values);
+    chip.setAttribute('aria-pressed', String(values.has(value))); // at once, before the results catch up
+    // The chips are drawn anew with the results; keep focus on this one.
+    void this.update(true).then(() => this.querySelector<HTMLElement>(`button[data-filter="${filter}"][data-value="${CSS.escape(value)}"]`)?.focus());
+  }
+
+  /** Chips per filter value, as SearchFilters.astro renders them; counts are what the current query would give with that value. */
+  private renderFilters(total: FacetCounts, current: FacetCounts | null) {
+    const groups = facetGroups(total, current, this.selected).map(({ facet, values }) => {
+      const labelId = `${this.id}-filter-${facet}`;
+      const group = element('div', { className: 'search-filter-group' }, element('span', { id: labelId, className: 'search-filter-label' }, t.filterGroups[facet]));
       group.setAttribute('role', 'group');
       group.setAttribute('aria-labelledby', labelId);
-      for (const [value, totalCount] of values) {
-        const pressed = this.selected.get(key)?.has(value) ?? false;
-        const count = current?.[key]?.[value] ?? totalCount;
-        if (count === 0 && !pressed) continue; // a chip that can only empty the list is noise
+      for (const { value, count, pressed } of values) {
         const chip = element('button', { type: 'button', className: 'search-chip' }, value, element('span', { className: 'search-chip-count' }, `${count}`));
         chip.setAttribute('aria-pressed', String(pressed));
-        chip.dataset.filter = key;
+        chip.dataset.filter = facet;
         chip.dataset.value = value;
-        chip.addEventListener('click', () => {
-          const set = this.selected.get(key) ?? new Set<string>();
-          if (set.has(value)) set.delete(value);
-          else set.add(value);
-          this.selected.set(key, set);
-          chip.setAttribute('aria-pressed', String(set.has(value))); // at once, before the results catch up
-          void this.update(true).then(() => this.querySelector<HTMLElement>(`button[data-filter="${key}"][data-value="${CSS.escape(value)}"]`)?.focus());
-        });
         group.append(chip);
       }
       return group;

@@ -55,6 +55,46 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('shows its filter chips without loading the index, and they are the ones Pagefind draws', async () => {
+    const page = await site.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.server.root}/zoeken/`, { waitUntil: 'networkidle' });
+    const chips = () =>
+      page.locator('gesprek-search [data-filters] [role="group"]').evaluateAll((groups) =>
+        groups.map((group) => ({
+          label: document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent,
+          chips: [...group.querySelectorAll('button')].map((chip) => [chip.dataset.filter, chip.dataset.value, chip.textContent, chip.getAttribute('aria-pressed')]),
+        })),
+      );
+    const shipped = await chips();
+    expect(shipped.map((group) => group.label)).toEqual(['Soort', 'Onderwerp', 'Jaar']);
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+
+    // Typing loads Pagefind, which redraws the chips for the query; clearing it gives all of them back.
+    const input = page.locator('gesprek-search input[type="search"]');
+    await input.fill('aswolk');
+    await poll(() => hrefs(page, 'gesprek-search')).toContain('/artikelen/klm-en-de-aswolk/');
+    expect(requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect((await chips()).flatMap((group) => group.chips).length).toBeLessThan(shipped.flatMap((group) => group.chips).length);
+    await input.fill('');
+    await poll(chips).toEqual(shipped);
+    await page.close();
+  });
+
+  it('a chip from the build filters at once, before anything was typed', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}/zoeken/`);
+    const chip = page.locator('gesprek-search button[data-filter="type"][data-value="Boek"]');
+    const count = Number(await chip.locator('.search-chip-count').textContent());
+    await chip.click();
+    await poll(() => resultLinks(page, 'gesprek-search').count()).toBe(count);
+    expect((await hrefs(page, 'gesprek-search')).every((path) => path.startsWith('/boeken/'))).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.value)).toBe('Boek');
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+
   it('says so when nothing matches', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.root}/zoeken/?q=xylofoonkwartet`);
@@ -68,6 +108,9 @@ describe('the search page', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.root}/zoeken/?q=klm`);
     expect(await page.getByText('Zoeken werkt met JavaScript').isVisible()).toBe(true);
+    // Filter chips and sorting would do nothing without the script.
+    expect(await page.locator('gesprek-search [data-filters]').isVisible()).toBe(false);
+    expect(await page.locator('gesprek-search select').isVisible()).toBe(false);
     await context.close();
     const withScript = await site.browser.newPage();
     await withScript.goto(`${site.server.root}/zoeken/`);

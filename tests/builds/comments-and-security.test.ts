@@ -153,6 +153,17 @@ describe('comments', () => {
     expect(await page.locator('[data-comments]').count()).toBe(0);
     await context.close();
   });
+
+  it('without JavaScript show only that link, not controls that could do nothing', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.root}/artikelen/met-reacties/`);
+    await page.locator('[data-comments]').scrollIntoViewIfNeeded();
+    expect(await page.getByRole('link', { name: /direct op GitHub/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Reacties tonen' }).isVisible()).toBe(false);
+    expect(await page.getByRole('checkbox').isVisible()).toBe(false);
+    await context.close();
+  });
 });
 
 describe('security', () => {

@@ -1,7 +1,7 @@
 /** The Pagefind index in dist/: Dutch stemming, filters, sorting, and what is (not) indexed. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticles, readEntries } from '../support/content.ts';
-import { DIST, PROJECT_ROOT } from '../support/dist.ts';
+import { DIST, page, PROJECT_ROOT, text } from '../support/dist.ts';
 import { loadPagefind } from '../support/pagefind.ts';
 
 const CONTENT = `${PROJECT_ROOT}/content`;
@@ -71,6 +71,17 @@ describe('search index', () => {
     for (const value of new Set(published.map((article) => String(article.pubDate.getUTCFullYear())))) {
       expect(year?.[value], value).toBe(published.filter((article) => String(article.pubDate.getUTCFullYear()) === value).length);
     }
+  });
+
+  it('the search page ships every filter chip with the count the index gives it', async () => {
+    // Rendered from the content at build time, so the page need not load Pagefind to show them.
+    const chips = page('/zoeken/').querySelectorAll('gesprek-search [data-filters] button[data-filter]');
+    const shipped: Record<string, Record<string, number>> = {};
+    for (const chip of chips) {
+      expect(chip.getAttribute('aria-pressed')).toBe('false');
+      (shipped[chip.getAttribute('data-filter')!] ??= {})[chip.getAttribute('data-value')!] = Number(text(chip.querySelector('.search-chip-count')));
+    }
+    expect(shipped).toEqual(await pagefind.filters());
   });
 
   it('sorts by date and carries title, type and date as metadata', async () => {
