@@ -2,6 +2,9 @@
  * <gesprek-search>: the search UI, as a page (/zoeken/) or a modal dialog. Built on
  * Pagefind's JS API, which (with the index) is fetched only when search is first used: the
  * page comes with its filter chips rendered at build time, the dialog fetches them on opening.
+ *
+ * This module itself also loads on first use (src/scripts/search-page.js on the page). On the page, whatever the
+ * reader did before that is in the DOM: the typed query, chips pressed, the sort order.
  */
 import { ui } from '../i18n/nl.ts';
 import { facetGroups, type FacetCounts } from '../lib/search-facets.ts';
@@ -100,12 +103,13 @@ class GesprekSearch extends HTMLElement {
     this.querySelector('[data-close]')?.addEventListener('click', () => this.dialog?.close());
 
     if (this.isPage) {
-      this.input.value = new URL(location.href).searchParams.get('q') ?? '';
+      this.input.value ||= new URL(location.href).searchParams.get('q') ?? '';
       window.addEventListener('popstate', () => {
         this.input.value = new URL(location.href).searchParams.get('q') ?? '';
         void this.update();
       });
-      if (this.input.value) void this.update();
+      for (const chip of this.filterBox.querySelectorAll<HTMLElement>('button[aria-pressed="true"]')) this.selectedValues(chip.dataset.filter ?? '').add(chip.dataset.value ?? '');
+      if (this.input.value || this.selected.size > 0) void this.update(true);
     }
   }
 
@@ -232,19 +236,25 @@ class GesprekSearch extends HTMLElement {
     );
   }
 
+  private selectedValues(filter: string): Set<string> {
+    const values = this.selected.get(filter) ?? new Set<string>();
+    this.selected.set(filter, values);
+    return values;
+  }
+
   private toggleFilter(chip: HTMLButtonElement) {
     const { filter = '', value = '' } = chip.dataset;
-    const values = this.selected.get(filter) ?? new Set<string>();
+    const values = this.selectedValues(filter);
     if (values.has(value)) values.delete(value);
     else values.add(value);
-    this.selected.set(filter, values);
     chip.setAttribute('aria-pressed', String(values.has(value))); // at once, before the results catch up
-    // The chips are drawn anew with the results; keep focus on this one.
-    void this.update(true).then(() => this.querySelector<HTMLElement>(`button[data-filter="${filter}"][data-value="${CSS.escape(value)}"]`)?.focus());
+    void this.update(true);
   }
 
   /** Chips per filter value, as SearchFilters.astro renders them; counts are what the current query would give with that value. */
   private renderFilters(total: FacetCounts, current: FacetCounts | null) {
+    // The chips are drawn anew with each result; focus stays on the chip it was on.
+    const focused = document.activeElement instanceof HTMLElement && this.filterBox.contains(document.activeElement) ? { ...document.activeElement.dataset } : null;
     const groups = facetGroups(total, current, this.selected).map(({ facet, values }) => {
       const labelId = `${this.id}-filter-${facet}`;
       const group = element('div', { className: 'search-filter-group' }, element('span', { id: labelId, className: 'search-filter-label' }, t.filterGroups[facet]));
@@ -260,6 +270,7 @@ class GesprekSearch extends HTMLElement {
       return group;
     });
     this.filterBox.replaceChildren(...groups);
+    if (focused) this.filterBox.querySelector<HTMLElement>(`button[data-filter="${CSS.escape(focused.filter ?? '')}"][data-value="${CSS.escape(focused.value ?? '')}"]`)?.focus();
   }
 }
 
