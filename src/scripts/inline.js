@@ -1,5 +1,5 @@
-// The site's one inline script, in every page's <head>: ThemeScript.astro inlines it minified,
-// inside a function that binds `base` (the site's base path, ending in "/").
+// The inline script in every page's <head>: ThemeScript.astro inlines it minified, inside a
+// function that binds `base` (the site's base path, ending in "/").
 // Runs before first paint so the page never flashes the wrong theme. It also handles the
 // toggle, the Escape key for term definitions, search and comments through delegated
 // listeners, so reading needs no other script; search code loads when search is opened.
