@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type satori from 'satori';
+import { encodePng } from './png.ts';
 
 export interface OgImageInput {
   title: string;
@@ -88,5 +89,8 @@ export async function drawOgImage(input: OgImageInput): Promise<Buffer> {
   // must not load resvg before og-images.ts has tuned its allocator.
   const [{ default: layoutSvg }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const svg = await layoutSvg(layout(input) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: await fonts() });
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  // resvg's pixels are premultiplied; the background covers the whole canvas, so every pixel is
+  // opaque and premultiplied values are the plain ones.
+  return encodePng(image.pixels, image.width, image.height);
 }
