@@ -47,6 +47,8 @@ document.addEventListener('focusin', clearTips);
 document.addEventListener('mouseout', clearTips);
 
 // Search: the page's own search box, or the dialog kept in <template id="search-template">.
+// The dialog opens and takes focus here, at once, so keys typed while its module is still
+// loading land in the field; the module then searches for whatever is there.
 const openSearch = (opener) => {
   const inPage = document.querySelector('gesprek-search[mode="page"] input');
   if (inPage) return inPage.focus();
@@ -54,7 +56,14 @@ const openSearch = (opener) => {
   if (!document.querySelector('gesprek-search[mode="dialog"]') && template) {
     document.body.append(document.importNode(template.content, true));
   }
-  customElements.whenDefined('gesprek-search').then(() => document.querySelector('gesprek-search[mode="dialog"]').open(opener));
+  const search = document.querySelector('gesprek-search[mode="dialog"]');
+  const dialog = search?.querySelector('dialog');
+  if (!dialog || dialog.open) return;
+  dialog.showModal();
+  const input = dialog.querySelector('input');
+  input.focus();
+  input.select();
+  customElements.whenDefined('gesprek-search').then(() => search.opened(opener));
 };
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element && event.target.closest('[data-search-open]');

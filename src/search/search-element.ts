@@ -113,13 +113,15 @@ class GesprekSearch extends HTMLElement {
     }
   }
 
-  /** Opens the dialog; focus goes back to `opener` when it closes. */
-  open(opener: Element | null) {
+  /**
+   * Called once the inline script has opened the dialog (possibly before this module loaded,
+   * with keys typed since): searches for what the field holds. Focus goes back to `opener`
+   * when the dialog closes.
+   */
+  opened(opener: Element | null) {
     this.opener = opener;
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
-    this.input.focus();
-    this.input.select();
-    void this.update();
+    if (this.dialog?.open) void this.update();
+    else this.onClose(); // closed again before this module arrived
   }
 
   private onClose() {
