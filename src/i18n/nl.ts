@@ -7,7 +7,7 @@ export const ui = {
   nav: {
     label: 'Hoofdmenu',
     menu: 'Menu',
-    home: 'Home',
+    home: 'Voorpagina',
     articles: 'Artikelen',
     concepts: 'Begrippen',
     tags: 'Onderwerpen',
@@ -172,6 +172,8 @@ export const ui = {
     revoke: 'Toestemming intrekken',
     remembered: 'Je hebt gekozen om reacties altijd te tonen.',
     onGitHub: 'Liever niet laden? Lees en reageer direct op GitHub',
+    /** The accessible name of giscus's iframe. */
+    frameTitle: 'Reacties via GitHub Discussions',
   },
   external: '(externe link)',
   og: { siteKind: 'Vakpublicatie over conversation marketing' },

@@ -3,30 +3,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser.ts';
-import { readArticles } from '../support/content.ts';
-import { DIST, PROJECT_ROOT } from '../support/dist.ts';
+import { PAGE_TYPES } from '../support/page-types.ts';
+import { DIST } from '../support/dist.ts';
 
 const site = useBuiltSite(DIST);
-const article = readArticles(`${PROJECT_ROOT}/content`).find((entry) => entry.slug === 'markten-zijn-gesprekken')!;
-const PAGE_TYPES = [
-  '/',
-  '/artikelen/',
-  `/artikelen/${article.slug}/`,
-  '/opinie/',
-  '/tags/',
-  '/tags/klm/',
-  '/archief/',
-  '/archief/2024/',
-  '/over/',
-  '/404.html',
-  '/begrippen/',
-  '/begrippen/dialoog/',
-  '/boeken/de-conversation-manager/',
-  '/personen/doc-searls/',
-  '/organisaties/klm/',
-  '/theses/',
-  '/zoeken/?q=gesprek',
-];
 
 describe.each([
   ['light', 320],

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser.ts';
 import { buildSite, copyFixture, type BuildResult } from '../support/build.ts';
 import { htmlFiles } from '../support/dist.ts';
+import { accessibleTexts, untranslated } from '../support/untranslated.ts';
 
 const GISCUS = {
   PUBLIC_GISCUS_REPO: 'gesprek/reacties',
@@ -81,7 +82,7 @@ describe('comments', () => {
     });
     await page.goto(`${site.server.root}/artikelen/met-reacties/`, { waitUntil: 'networkidle' });
     expect(await page.getByRole('button', { name: 'Reacties tonen' }).isVisible()).toBe(true);
-    expect(await page.locator('giscus-widget').count()).toBe(0);
+    expect(await page.locator('gesprek-giscus').count()).toBe(0);
     expect(giscusRequests).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
@@ -99,6 +100,17 @@ describe('comments', () => {
     expect(url.searchParams.get('categoryId')).toBe(GISCUS.PUBLIC_GISCUS_CATEGORY_ID);
     expect(url.searchParams.get('term')).toBe('over-dialoog-2024');
     expect(url.searchParams.get('theme')).toBe(`${SITE}/giscus/light.css`);
+    await context.close();
+  });
+
+  it('give the giscus frame a Dutch accessible name', async () => {
+    const { context, page } = await watchedPage();
+    await page.goto(`${site.server.root}/artikelen/met-reacties/`);
+    await page.getByRole('button', { name: 'Reacties tonen' }).click();
+    await poll(() => page.locator('gesprek-giscus iframe').count()).toBe(1);
+    const texts = await accessibleTexts(page);
+    expect(texts).toContain('Reacties via GitHub Discussions');
+    expect(texts.filter((value) => untranslated(value))).toEqual([]);
     await context.close();
   });
 
@@ -121,7 +133,7 @@ describe('comments', () => {
     await toggle.click(); // light → dark
     const themes = () => giscusFrame(page)!.evaluate(() => (window as unknown as { received: { giscus?: { setConfig?: { theme?: string } } }[] }).received.map((message) => message.giscus?.setConfig?.theme));
     await poll(themes).toContain(`${SITE}/giscus/dark.css`);
-    expect(await page.locator('giscus-widget').getAttribute('theme')).toBe(`${SITE}/giscus/dark.css`);
+    expect(await page.locator('gesprek-giscus').getAttribute('theme')).toBe(`${SITE}/giscus/dark.css`);
     await context.close();
   });
 
@@ -132,12 +144,12 @@ describe('comments', () => {
     await page.getByRole('button', { name: 'Reacties tonen' }).click();
     await poll(() => giscusRequests.length).toBe(1);
     await page.goto(`${site.server.root}/artikelen/eigen-discussie/`);
-    await poll(() => page.locator('giscus-widget').count()).toBe(1);
+    await poll(() => page.locator('gesprek-giscus').count()).toBe(1);
     // The widget's iframe is lazy: it is fetched once the comments come into view.
     await page.locator('[data-comments]').scrollIntoViewIfNeeded();
     await poll(() => giscusRequests.length).toBe(2);
     await page.getByRole('button', { name: 'Toestemming intrekken' }).click();
-    expect(await page.locator('giscus-widget').count()).toBe(0);
+    expect(await page.locator('gesprek-giscus').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Reacties tonen' }).isVisible()).toBe(true);
     await page.goto(`${site.server.root}/artikelen/met-reacties/`, { waitUntil: 'networkidle' });
     expect(giscusRequests).toHaveLength(2);

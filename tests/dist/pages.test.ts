@@ -157,7 +157,7 @@ describe('without comment settings', () => {
     for (const article of published) {
       const root = page(`/artikelen/${article.slug}/`);
       expect(root.querySelector('[data-comments]'), article.slug).toBeNull();
-      expect(root.querySelector('giscus-widget'), article.slug).toBeNull();
+      expect(root.querySelector('gesprek-giscus'), article.slug).toBeNull();
     }
   });
 

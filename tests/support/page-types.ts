@@ -1,0 +1,20 @@
+/** One page of every kind the site renders from its own content: the browser tests' tour. */
+export const PAGE_TYPES = [
+  '/',
+  '/artikelen/',
+  '/artikelen/markten-zijn-gesprekken/',
+  '/opinie/',
+  '/tags/',
+  '/tags/klm/',
+  '/archief/',
+  '/archief/2024/',
+  '/over/',
+  '/404.html',
+  '/begrippen/',
+  '/begrippen/dialoog/',
+  '/boeken/de-conversation-manager/',
+  '/personen/doc-searls/',
+  '/organisaties/klm/',
+  '/theses/',
+  '/zoeken/?q=gesprek',
+];
