@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, with one summary line at the end.
+ *   0. ESLint and the Prettier format check, each counted as one test (seconds, so first)
  *   1. astro check (types and templates), counted as one test
  *   2. unit tests of src/lib (Vitest)
  *   3. a production build of the real content into dist/
@@ -49,8 +50,14 @@ function vitest(project) {
   }
 }
 
-if (run('astro check', 'astro', ['check'])) passed += 1;
-else failed += 1;
+function step(label, command, args) {
+  if (run(label, command, args)) passed += 1;
+  else failed += 1;
+}
+
+step('eslint', 'eslint', ['.']);
+step('prettier --check', 'prettier', ['--check', '.']);
+step('astro check', 'astro', ['check']);
 
 vitest('unit');
 

@@ -1,3 +1,4 @@
+/* global base */
 // The inline script in every page's <head>: ThemeScript.astro inlines it minified, inside a
 // function that binds `base` (the site's base path, ending in "/").
 // Runs before first paint so the page never flashes the wrong theme. It also handles the
@@ -17,7 +18,9 @@ const store = (key, value) => {
   try {
     if (value === null) localStorage.removeItem(key);
     else localStorage.setItem(key, value);
-  } catch {}
+  } catch {
+    // Storage is blocked: the choice holds for this page only.
+  }
 };
 const read = () => stored('theme');
 const apply = (pref) => {
