@@ -73,7 +73,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "frame-src https://giscus.app",
+        'frame-src https://giscus.app',
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",

@@ -78,7 +78,17 @@ function prepareBaseline(): string {
 function corpus(count: number): string {
   const dir = join(mkdtempSync(join(tmpdir(), `gesprek-bench-${count}-`)), 'content');
   cpSync(join(ROOT, 'content'), dir, { recursive: true, filter: (source) => !source.includes('/content/articles/') });
-  execFileSync(process.execPath, [corpusScript, '--out', join(dir, 'articles'), '--articles', String(count), '--set', 'review:book=de-conversation-manager', '--set', 'case-study:organisation=klm']);
+  execFileSync(process.execPath, [
+    corpusScript,
+    '--out',
+    join(dir, 'articles'),
+    '--articles',
+    String(count),
+    '--set',
+    'review:book=de-conversation-manager',
+    '--set',
+    'case-study:organisation=klm',
+  ]);
   return dir;
 }
 
@@ -132,7 +142,13 @@ async function ogImageCost(count: number): Promise<number> {
   const cache = mkdtempSync(join(tmpdir(), 'gesprek-bench-og-'));
   process.env.GESPREK_OG_CACHE = cache;
   const { renderOgImage } = await import('../src/lib/og-images.ts');
-  const input = (i: number) => ({ title: `Een artikel over gesprekken, nummer ${i}: één “dialoog” met ĳver`, kind: 'Opinie', accent: '#a63c0c', siteName: 'Markten zijn gesprekken', siteHost: 'gesprek.nl' });
+  const input = (i: number) => ({
+    title: `Een artikel over gesprekken, nummer ${i}: één “dialoog” met ĳver`,
+    kind: 'Opinie',
+    accent: '#a63c0c',
+    siteName: 'Markten zijn gesprekken',
+    siteHost: 'gesprek.nl',
+  });
   await renderOgImage(input(-1));
   const started = performance.now();
   for (let i = 0; i < count; i++) await renderOgImage(input(i));
@@ -165,7 +181,9 @@ for (const [index, count] of sizes.entries()) {
     base.cold.push(timed('npm', ['run', 'build'], baseline, baselineEnv));
     site.warm.push(timed(astroBin, ['build', '--outDir', outDir], ROOT, siteEnv));
     base.warm.push(timed('npm', ['run', 'build'], baseline, baselineEnv));
-    console.log(`  site ${seconds(site.cold.at(-1)!.seconds)} cold, ${seconds(site.warm.at(-1)!.seconds)} warm; baseline ${seconds(base.cold.at(-1)!.seconds)} cold, ${seconds(base.warm.at(-1)!.seconds)} warm`);
+    console.log(
+      `  site ${seconds(site.cold.at(-1)!.seconds)} cold, ${seconds(site.warm.at(-1)!.seconds)} warm; baseline ${seconds(base.cold.at(-1)!.seconds)} cold, ${seconds(base.warm.at(-1)!.seconds)} warm`,
+    );
   }
   const m = (builds: Build[]) => median(builds.map((build) => build.seconds));
   const row = [
@@ -184,7 +202,7 @@ for (const [index, count] of sizes.entries()) {
     mb(sizeOf(outDir)),
     mb(sizeOf(join(outDir, 'pagefind'))),
     seconds(median(site.cold.map((build) => (build.indexMs ?? 0) / 1000))),
-    `${(await firstQueryBytes(outDir) / 1024).toFixed(0)} KB`,
+    `${((await firstQueryBytes(outDir)) / 1024).toFixed(0)} KB`,
   ];
   console.log(row.join(' | '));
   rows.push(`| ${row.join(' | ')} |`);
@@ -194,7 +212,8 @@ for (const [index, count] of sizes.entries()) {
 
 // Last: the pool tunes resvg's allocator through the environment, which builds started after it would inherit.
 const ogMs = await ogImageCost(40);
-const versionOf = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const versionOf = (dir: string, name: string) =>
+  (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 mkdirSync(resolve(ROOT, values.out, '..'), { recursive: true });
 const report = `# Performance
 

@@ -29,7 +29,11 @@ const { values: flags } = parseArgs({
 
 const contentDir = resolve(flags.content ?? process.env.CONTENT_DIR ?? 'content');
 const ids = (folder: string) =>
-  existsSync(join(contentDir, folder)) ? readdirSync(join(contentDir, folder)).filter((file) => /\.ya?ml$/.test(file)).map((file) => file.replace(/\.ya?ml$/, '')) : [];
+  existsSync(join(contentDir, folder))
+    ? readdirSync(join(contentDir, folder))
+        .filter((file) => /\.ya?ml$/.test(file))
+        .map((file) => file.replace(/\.ya?ml$/, ''))
+    : [];
 const known = { books: ids('books'), organisations: ids('organisations') };
 
 function fail(message: string): never {
@@ -50,7 +54,11 @@ async function collect(): Promise<NewArticle> {
   const date = flags.date ? new Date(flags.date) : new Date();
   if (Number.isNaN(date.getTime())) fail(`--date "${flags.date}" is not a date (use YYYY-MM-DD)`);
   if (flags.type && !ARTICLE_TYPES.includes(flags.type as ArticleType)) fail(`--type must be one of ${ARTICLE_TYPES.join(', ')}`);
-  const tags = (value: string) => value.split(',').map((tag) => tag.trim()).filter(Boolean);
+  const tags = (value: string) =>
+    value
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean);
 
   if (flags.yes) {
     return {
@@ -70,12 +78,17 @@ async function collect(): Promise<NewArticle> {
     (await ask(prompts.select<ArticleType>({ message: 'Soort artikel', options: ARTICLE_TYPES.map((value) => ({ value, label: ui.types[value].label })) })));
   const title = flags.title ?? (await ask(prompts.text({ message: 'Titel', validate: (value) => (value?.trim() ? undefined : 'Een titel is verplicht') })));
   const description = flags.description ?? (await ask(prompts.text({ message: 'Korte beschrijving (mag later)', defaultValue: '' })));
-  const tagText = flags.tags ?? (await ask(prompts.text({ message: 'Onderwerpen, met komma’s', validate: (value) => (tags(value ?? '').length ? undefined : 'Minstens één onderwerp') })));
+  const tagText =
+    flags.tags ??
+    (await ask(prompts.text({ message: 'Onderwerpen, met komma’s', validate: (value) => (tags(value ?? '').length ? undefined : 'Minstens één onderwerp') })));
   const book =
-    flags.book ?? (type === 'review' ? await ask(prompts.select<string>({ message: 'Welk boek?', options: known.books.map((value) => ({ value })) })) : undefined);
+    flags.book ??
+    (type === 'review' ? await ask(prompts.select<string>({ message: 'Welk boek?', options: known.books.map((value) => ({ value })) })) : undefined);
   const organisation =
     flags.organisation ??
-    (type === 'case-study' ? await ask(prompts.select<string>({ message: 'Welke organisatie?', options: known.organisations.map((value) => ({ value })) })) : undefined);
+    (type === 'case-study'
+      ? await ask(prompts.select<string>({ message: 'Welke organisatie?', options: known.organisations.map((value) => ({ value })) }))
+      : undefined);
   return { type, title, description, tags: tags(tagText), book, organisation, date };
 }
 

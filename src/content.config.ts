@@ -56,9 +56,12 @@ function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
   };
 }
 
-const text = (what: string) => z.string({ error: `${what} is required and must be text` }).trim().min(1, `${what} must not be empty`);
-const calendarDate = (what: string) =>
-  z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2024-05-31` });
+const text = (what: string) =>
+  z
+    .string({ error: `${what} is required and must be text` })
+    .trim()
+    .min(1, `${what} must not be empty`);
+const calendarDate = (what: string) => z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2024-05-31` });
 const year = z.number().int().min(1400).max(2100);
 
 const articles = defineCollection({
@@ -71,9 +74,7 @@ const articles = defineCollection({
         pubDate: calendarDate('pubDate'),
         updatedDate: calendarDate('updatedDate').optional(),
         type: z.enum(ARTICLE_TYPES, { error: `type must be one of: ${ARTICLE_TYPES.join(', ')}` }),
-        tags: z
-          .array(text('a tag'), { error: 'tags must be a list, e.g. [storytelling, merken]' })
-          .min(1, 'tags must name at least one tag'),
+        tags: z.array(text('a tag'), { error: 'tags must be a list, e.g. [storytelling, merken]' }).min(1, 'tags must name at least one tag'),
         draft: z.boolean().default(false),
         /** false hides the comments section of this article. */
         comments: z.boolean().default(true),

@@ -64,7 +64,9 @@ function giscusFromEnv(env: Record<string, string | undefined>) {
   if (present.length === 0) return undefined;
   if (present.length < GISCUS_REQUIRED.length) {
     const missing = GISCUS_REQUIRED.filter((key) => !env[key]?.trim());
-    throw new Error(`Comments are half configured: ${present.join(', ')} set but ${missing.join(', ')} missing. Set all four, or none to build without comments.`);
+    throw new Error(
+      `Comments are half configured: ${present.join(', ')} set but ${missing.join(', ')} missing. Set all four, or none to build without comments.`,
+    );
   }
   return {
     repo: env.PUBLIC_GISCUS_REPO,
@@ -81,8 +83,7 @@ export function loadSiteConfig(env: Record<string, string | undefined>): SiteCon
   const result = SiteConfigSchema.safeParse({
     title: 'Markten zijn gesprekken',
     tagline: 'Over conversation marketing, merken en de mensen met wie ze praten',
-    description:
-      'Boekbesprekingen, stellingen, cases en opinie over conversation marketing: markten zijn gesprekken tussen mensen.',
+    description: 'Boekbesprekingen, stellingen, cases en opinie over conversation marketing: markten zijn gesprekken tussen mensen.',
     lang: 'nl',
     locale: 'nl-NL',
     url: env.SITE_URL || 'https://gesprek.example.nl',
@@ -97,9 +98,7 @@ export function loadSiteConfig(env: Record<string, string | undefined>): SiteCon
     giscus: giscusFromEnv(env),
   });
   if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-      .join('\n');
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
     throw new Error(`src/site.config.ts is invalid:\n${problems}`);
   }
   return result.data;

@@ -28,8 +28,7 @@ export const ui = {
   footer: {
     knowledge: 'Kennisbank',
     more: 'Meer',
-    about:
-      'Markten zijn gesprekken: een Nederlandstalige vakpublicatie over conversation marketing, voor marketeers en communicatieprofessionals.',
+    about: 'Markten zijn gesprekken: een Nederlandstalige vakpublicatie over conversation marketing, voor marketeers en communicatieprofessionals.',
     rss: 'RSS-feed met alle artikelen',
     license: (name: string) => `Teksten onder licentie ${name}`,
     source: 'Broncode op GitHub',

@@ -8,7 +8,9 @@ export function commentsNotice(): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         if (!siteConfig.giscus) {
-          logger.warn('Comments are off: set PUBLIC_GISCUS_REPO, PUBLIC_GISCUS_REPO_ID, PUBLIC_GISCUS_CATEGORY and PUBLIC_GISCUS_CATEGORY_ID to show giscus under articles.');
+          logger.warn(
+            'Comments are off: set PUBLIC_GISCUS_REPO, PUBLIC_GISCUS_REPO_ID, PUBLIC_GISCUS_CATEGORY and PUBLIC_GISCUS_CATEGORY_ID to show giscus under articles.',
+          );
         }
       },
     },

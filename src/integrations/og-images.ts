@@ -26,7 +26,13 @@ export function rawOgSources(contentDir: string, now: Date): OgSources {
     const published = ARTICLE_TYPES.includes(type) && isPublished({ draft: data.draft === true, pubDate: new Date(String(data.pubDate)) }, now);
     return published && text(data.title) ? [{ id, data: { title: text(data.title), type } }] : [];
   });
-  return { articles, books: named('books', 'title'), people: named('people', 'name'), organisations: named('organisations', 'name'), concepts: named('concepts', 'term') };
+  return {
+    articles,
+    books: named('books', 'title'),
+    people: named('people', 'name'),
+    organisations: named('organisations', 'name'),
+    concepts: named('concepts', 'term'),
+  };
 }
 
 export function ogImages(contentDir: string): AstroIntegration {

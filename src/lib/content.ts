@@ -86,14 +86,9 @@ async function loadCatalog(): Promise<Catalog> {
       throw new Error(`${thesis.filePath}: thesis ${thesis.data.number} lies outside its group "${group.id}" (${group.data.from}–${group.data.to})`);
     }
   }
-  const articles = allArticles
-    .filter((article) => isVisible(article.data, { now, includeUnpublished }))
-    .sort(byDateDesc);
+  const articles = allArticles.filter((article) => isVisible(article.data, { now, includeUnpublished })).sort(byDateDesc);
   const meta = new Map(
-    articles.map((article) => [
-      article.id,
-      { readingMinutes: readingMinutes(article.body ?? ''), published: isPublished(article.data, now) },
-    ]),
+    articles.map((article) => [article.id, { readingMinutes: readingMinutes(article.body ?? ''), published: isPublished(article.data, now) }]),
   );
   return {
     articles,

@@ -27,10 +27,7 @@ function isReference(value: unknown): value is { collection: string; id: string 
  * This walks every entry's data and returns each reference whose target is missing, with
  * the field path, so the build can name both ends.
  */
-export function findDanglingReferences(
-  entries: readonly CheckedEntry[],
-  known: ReadonlyMap<string, ReadonlySet<string>>,
-): DanglingReference[] {
+export function findDanglingReferences(entries: readonly CheckedEntry[], known: ReadonlyMap<string, ReadonlySet<string>>): DanglingReference[] {
   const dangling: DanglingReference[] = [];
   const walk = (entry: CheckedEntry, value: unknown, field: string) => {
     if (isReference(value)) {

@@ -79,5 +79,13 @@ export function articleJsonLd(article: ArticleLd): JsonLd {
 export type EntityKind = 'Person' | 'Organization' | 'DefinedTerm' | 'Book';
 
 export function entityJsonLd(kind: EntityKind, fields: { url: string; name: string; description: string; extra?: JsonLd }): JsonLd {
-  return { '@context': 'https://schema.org', '@type': kind, '@id': fields.url, url: fields.url, name: fields.name, description: fields.description, ...fields.extra };
+  return {
+    '@context': 'https://schema.org',
+    '@type': kind,
+    '@id': fields.url,
+    url: fields.url,
+    name: fields.name,
+    description: fields.description,
+    ...fields.extra,
+  };
 }

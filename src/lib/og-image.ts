@@ -63,7 +63,15 @@ function layout({ title, kind, accent, siteName, siteHost }: OgImageInput): Node
   return box({ width: WIDTH, height: HEIGHT, display: 'flex', background: '#fbfaf7', color: '#1f1c18' }, [
     box({ width: 24, height: HEIGHT, background: accent }, ''),
     box(
-      { width: CONTENT_WIDTH, height: HEIGHT - 64 - 56, marginTop: 64, marginLeft: 96, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' },
+      {
+        width: CONTENT_WIDTH,
+        height: HEIGHT - 64 - 56,
+        marginTop: 64,
+        marginLeft: 96,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+      },
       [
         box({ display: 'flex', alignItems: 'center', gap: 16, fontFamily: SANS, fontSize: 30, color: '#5a544b' }, [
           box({ width: 22, height: 22, borderRadius: 11, background: accent }, ''),

@@ -41,4 +41,3 @@ export const routes = {
 function paged(path: string, page: number): string {
   return page <= 1 ? path : `${path}pagina/${page}/`;
 }
-

@@ -85,7 +85,10 @@ export function relatedArticles<T extends RelatableArticle>(articles: readonly T
       if (picked.length >= count) break;
       if (other !== self && !picked.includes(other)) picked.push(other);
     }
-    result.set(article.id, picked.map((index) => articles[index]!));
+    result.set(
+      article.id,
+      picked.map((index) => articles[index]!),
+    );
   });
   return result;
 }

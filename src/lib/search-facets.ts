@@ -37,7 +37,11 @@ export interface FacetGroup {
  * `current` holds the counts within the current query; a value it leaves at zero is dropped
  * unless pressed, since that chip could only empty the list.
  */
-export function facetGroups(total: FacetCounts, current: FacetCounts | null = null, pressed: ReadonlyMap<string, ReadonlySet<string>> = new Map()): FacetGroup[] {
+export function facetGroups(
+  total: FacetCounts,
+  current: FacetCounts | null = null,
+  pressed: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): FacetGroup[] {
   return FACETS.flatMap((facet) => {
     const values = Object.entries(total[facet] ?? {})
       .sort(([a, countA], [b, countB]) => (facet === 'year' ? b.localeCompare(a) : countB - countA || a.localeCompare(b, 'nl')))

@@ -108,7 +108,8 @@ class GesprekSearch extends HTMLElement {
         this.input.value = new URL(location.href).searchParams.get('q') ?? '';
         void this.update();
       });
-      for (const chip of this.filterBox.querySelectorAll<HTMLElement>('button[aria-pressed="true"]')) this.selectedValues(chip.dataset.filter ?? '').add(chip.dataset.value ?? '');
+      for (const chip of this.filterBox.querySelectorAll<HTMLElement>('button[aria-pressed="true"]'))
+        this.selectedValues(chip.dataset.filter ?? '').add(chip.dataset.value ?? '');
       if (this.input.value || this.selected.size > 0) void this.update(true);
     }
   }
@@ -229,7 +230,11 @@ class GesprekSearch extends HTMLElement {
         const meta = [result.meta.type, result.meta.date && new Date(result.meta.date).toLocaleDateString('nl-NL', { dateStyle: 'long', timeZone: 'UTC' })]
           .filter(Boolean)
           .join(' · ');
-        const link = element('a', { href: result.url, className: 'search-result' }, element('span', { className: 'search-result-title' }, result.meta.title ?? result.url));
+        const link = element(
+          'a',
+          { href: result.url, className: 'search-result' },
+          element('span', { className: 'search-result-title' }, result.meta.title ?? result.url),
+        );
         link.dataset.result = '';
         if (meta) link.append(element('span', { className: 'search-result-meta' }, meta));
         link.append(element('span', { className: 'search-result-excerpt' }, safeExcerpt(result.excerpt)));
@@ -256,10 +261,15 @@ class GesprekSearch extends HTMLElement {
   /** Chips per filter value, as SearchFilters.astro renders them; counts are what the current query would give with that value. */
   private renderFilters(total: FacetCounts, current: FacetCounts | null) {
     // The chips are drawn anew with each result; focus stays on the chip it was on.
-    const focused = document.activeElement instanceof HTMLElement && this.filterBox.contains(document.activeElement) ? { ...document.activeElement.dataset } : null;
+    const focused =
+      document.activeElement instanceof HTMLElement && this.filterBox.contains(document.activeElement) ? { ...document.activeElement.dataset } : null;
     const groups = facetGroups(total, current, this.selected).map(({ facet, values }) => {
       const labelId = `${this.id}-filter-${facet}`;
-      const group = element('div', { className: 'search-filter-group' }, element('span', { id: labelId, className: 'search-filter-label' }, t.filterGroups[facet]));
+      const group = element(
+        'div',
+        { className: 'search-filter-group' },
+        element('span', { id: labelId, className: 'search-filter-label' }, t.filterGroups[facet]),
+      );
       group.setAttribute('role', 'group');
       group.setAttribute('aria-labelledby', labelId);
       for (const { value, count, pressed } of values) {
@@ -272,7 +282,10 @@ class GesprekSearch extends HTMLElement {
       return group;
     });
     this.filterBox.replaceChildren(...groups);
-    if (focused) this.filterBox.querySelector<HTMLElement>(`button[data-filter="${CSS.escape(focused.filter ?? '')}"][data-value="${CSS.escape(focused.value ?? '')}"]`)?.focus();
+    if (focused)
+      this.filterBox
+        .querySelector<HTMLElement>(`button[data-filter="${CSS.escape(focused.filter ?? '')}"][data-value="${CSS.escape(focused.value ?? '')}"]`)
+        ?.focus();
   }
 }
 

@@ -32,7 +32,10 @@ describe('keyboard', () => {
         const after = getComputedStyle(document.activeElement!, '::after');
         return [style.outlineStyle, after.outlineStyle];
       });
-      expect(outline.some((value) => value !== 'none'), `tab stop ${i + 1}`).toBe(true);
+      expect(
+        outline.some((value) => value !== 'none'),
+        `tab stop ${i + 1}`,
+      ).toBe(true);
     }
     await page.close();
   });

@@ -27,7 +27,8 @@ async function pageRecordingStatus(path: string): Promise<Page> {
   return page;
 }
 const statuses = (page: Page) => page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
-const resultPaths = (page: Page) => page.locator('gesprek-search a[data-result]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+const resultPaths = (page: Page) =>
+  page.locator('gesprek-search a[data-result]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 describe('keys typed before search has loaded', () => {
   // The search page focuses its field on load, so there the reader just types.

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 
-
 const site = useBuiltSite(DIST);
 
 /** Search loads its index on first use: give it more than expect.poll's default second. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 const resultLinks = (page: Page, scope: string) => page.locator(`${scope} a[data-result]`);
-const hrefs = (page: Page, scope: string) => resultLinks(page, scope).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+const hrefs = (page: Page, scope: string) =>
+  resultLinks(page, scope).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 const status = (page: Page, scope: string) => page.locator(`${scope} [data-status]`);
 
 describe('the search page', () => {
@@ -64,7 +64,12 @@ describe('the search page', () => {
       page.locator('gesprek-search [data-filters] [role="group"]').evaluateAll((groups) =>
         groups.map((group) => ({
           label: document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent,
-          chips: [...group.querySelectorAll('button')].map((chip) => [chip.dataset.filter, chip.dataset.value, chip.textContent, chip.getAttribute('aria-pressed')]),
+          chips: [...group.querySelectorAll('button')].map((chip) => [
+            chip.dataset.filter,
+            chip.dataset.value,
+            chip.textContent,
+            chip.getAttribute('aria-pressed'),
+          ]),
         })),
       );
     const shipped = await chips();

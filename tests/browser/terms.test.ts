@@ -35,10 +35,18 @@ describe('<Term> definitions', () => {
       await page.goto(`${site.server.root}${ARTICLE}`);
       await page.locator('.term a').first().focus();
       // The article's prose styles stop at the definition: its term name keeps the tip's colours.
-      const colours = await page.locator('.term [role="tooltip"]').first().evaluate((tip) => [tip, ...tip.querySelectorAll('*')].map((node) => getComputedStyle(node).color));
+      const colours = await page
+        .locator('.term [role="tooltip"]')
+        .first()
+        .evaluate((tip) => [tip, ...tip.querySelectorAll('*')].map((node) => getComputedStyle(node).color));
       expect(new Set(colours).size, colorScheme).toBe(1);
-      const result = await new AxeBuilder({ page }).include('.term [role="tooltip"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(result.violations.map((violation) => `${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      const result = await new AxeBuilder({ page })
+        .include('.term [role="tooltip"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        result.violations.map((violation) => `${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       expect(result.passes.some((rule) => rule.id === 'color-contrast')).toBe(true);
       await context.close();
     }

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 
-
 const site = useBuiltSite(DIST);
 
 /** Records the theme at the moment <body> is first inserted, i.e. before anything is painted. */

@@ -22,7 +22,7 @@ const HOSTILE = `"Dialoog" </script><script>window.__pwned = true</script> <img 
 let build: BuildResult;
 
 const article = (slug: string, frontmatter: string, body = 'Tekst met een [externe bron](https://example.com/bron) en een [eigen pagina](/over/).') =>
-  `---\ntitle: ${JSON.stringify(slug === 'vijandig' ? HOSTILE : `Artikel ${slug}`)}\ndescription: ${JSON.stringify(slug === 'vijandig' ? HOSTILE : 'Een artikel.')}\npubDate: 2024-02-0${slug.length % 9 + 1}\ntype: opinion\ntags: [dialoog]\n${frontmatter}---\n\n${body}\n`;
+  `---\ntitle: ${JSON.stringify(slug === 'vijandig' ? HOSTILE : `Artikel ${slug}`)}\ndescription: ${JSON.stringify(slug === 'vijandig' ? HOSTILE : 'Een artikel.')}\npubDate: 2024-02-0${(slug.length % 9) + 1}\ntype: opinion\ntags: [dialoog]\n${frontmatter}---\n\n${body}\n`;
 
 beforeAll(() => {
   const dir = copyFixture('comments');
@@ -131,7 +131,10 @@ describe('comments', () => {
     const toggle = page.locator('header [data-theme-toggle]');
     await toggle.click(); // system (light here) → light
     await toggle.click(); // light → dark
-    const themes = () => giscusFrame(page)!.evaluate(() => (window as unknown as { received: { giscus?: { setConfig?: { theme?: string } } }[] }).received.map((message) => message.giscus?.setConfig?.theme));
+    const themes = () =>
+      giscusFrame(page)!.evaluate(() =>
+        (window as unknown as { received: { giscus?: { setConfig?: { theme?: string } } }[] }).received.map((message) => message.giscus?.setConfig?.theme),
+      );
     await poll(themes).toContain(`${SITE}/giscus/dark.css`);
     expect(await page.locator('gesprek-giscus').getAttribute('theme')).toBe(`${SITE}/giscus/dark.css`);
     await context.close();
@@ -223,9 +226,15 @@ describe('security', () => {
     const headers = readFileSync(join(build.outDir, '_headers'), 'utf8');
     const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(htmlFiles(build.outDir)[0]!, 'utf8'))![1]!;
     const policy = /Content-Security-Policy: (.+)/.exec(headers)![1]!;
-    for (const directive of meta.split(';').map((part) => part.trim()).filter(Boolean)) {
+    for (const directive of meta
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const [name, ...sources] = directive.split(/\s+/);
-      const merged = policy.split(';').map((part) => part.trim().split(/\s+/)).find(([candidate]) => candidate === name);
+      const merged = policy
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .find(([candidate]) => candidate === name);
       expect(merged, name).toBeDefined();
       for (const source of sources) expect(merged, `${name} ${source}`).toContain(source);
     }
@@ -242,6 +251,8 @@ describe('configuration', () => {
   it('half-configured comments fail the build naming what is missing', () => {
     const result = buildSite(copyFixture('half-giscus'), { PUBLIC_GISCUS_REPO: 'gesprek/reacties', PUBLIC_GISCUS_CATEGORY: 'Reacties' });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('Comments are half configured: PUBLIC_GISCUS_REPO, PUBLIC_GISCUS_CATEGORY set but PUBLIC_GISCUS_REPO_ID, PUBLIC_GISCUS_CATEGORY_ID missing');
+    expect(result.output).toContain(
+      'Comments are half configured: PUBLIC_GISCUS_REPO, PUBLIC_GISCUS_CATEGORY set but PUBLIC_GISCUS_REPO_ID, PUBLIC_GISCUS_CATEGORY_ID missing',
+    );
   });
 });

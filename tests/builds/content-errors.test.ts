@@ -108,7 +108,12 @@ const cases: BrokenCase[] = [
   },
   {
     name: '<Figure> without alt text',
-    breakIt: (dir) => edit(dir, ARTICLE, (source) => source.replace(/\n---\n/, "\n---\n\nimport omslag from './omslag.png';\n") + '\n<Figure src={omslag} caption="Zonder alt" />\n'),
+    breakIt: (dir) =>
+      edit(
+        dir,
+        ARTICLE,
+        (source) => source.replace(/\n---\n/, "\n---\n\nimport omslag from './omslag.png';\n") + '\n<Figure src={omslag} caption="Zonder alt" />\n',
+      ),
     expect: [/een-geldig-artikel\.mdx: <Figure> needs alt="…"/],
   },
   {

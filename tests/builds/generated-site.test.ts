@@ -104,7 +104,9 @@ describe('under a base path', () => {
   });
 
   it('links written in article bodies get the base too', () => {
-    const hrefs = at('/artikelen/gegenereerd-1/').querySelectorAll('.prose-article a').map((link) => link.getAttribute('href'));
+    const hrefs = at('/artikelen/gegenereerd-1/')
+      .querySelectorAll('.prose-article a')
+      .map((link) => link.getAttribute('href'));
     expect(hrefs).toEqual([`${BASE}/artikelen/een-geldig-artikel/`, `${BASE}/artikelen/een-geldig-artikel/#eerste-kop`]);
   });
 
@@ -168,9 +170,15 @@ describe('hostile titles are text, never markup', () => {
   });
 
   it('in listings and tags', () => {
-    const card = at('/artikelen/pagina/3/').querySelectorAll('main article h2 a').find((link) => link.getAttribute('href') === `${BASE}${route}`);
+    const card = at('/artikelen/pagina/3/')
+      .querySelectorAll('main article h2 a')
+      .find((link) => link.getAttribute('href') === `${BASE}${route}`);
     expect(card?.textContent.trim()).toBe(HOSTILE_TITLE);
-    expect(at(route).querySelectorAll('a[rel="tag"]').map((link) => link.textContent.trim())).toContain('#<i>R&D</i>');
+    expect(
+      at(route)
+        .querySelectorAll('a[rel="tag"]')
+        .map((link) => link.textContent.trim()),
+    ).toContain('#<i>R&D</i>');
   });
 
   it('in the feed', () => {
@@ -218,7 +226,9 @@ describe('MDX components', () => {
   });
 
   it('<Thesis> renders the thesis from the collection and links to it', () => {
-    const thesis = root().querySelectorAll('figure').find((figure) => figure.querySelector('.thesis'))!;
+    const thesis = root()
+      .querySelectorAll('figure')
+      .find((figure) => figure.querySelector('.thesis'))!;
     expect(text(thesis.querySelector('blockquote'))).toBe('Markets are conversations.');
     expect(text(thesis)).toContain('Markten zijn gesprekken.');
     expect(thesis.querySelector('figcaption a')?.getAttribute('href')).toBe(`${BASE}/theses/#these-1`);
@@ -231,12 +241,19 @@ describe('MDX components', () => {
   });
 
   it('<Figure> is a lazy responsive image with alt, caption and credit', () => {
-    const figure = root().querySelectorAll('figure').find((candidate) => candidate.querySelector('img'))!;
+    const figure = root()
+      .querySelectorAll('figure')
+      .find((candidate) => candidate.querySelector('img'))!;
     const image = figure.querySelector('img')!;
     expect(image.getAttribute('alt')).toBe('Een oranje vlak');
     expect(image.getAttribute('loading')).toBe('lazy');
     expect(image.getAttribute('src')).toMatch(new RegExp(`^${BASE}/_astro/`));
-    expect(figure.querySelector('figcaption')?.childNodes.map((node) => node.textContent.trim()).filter(Boolean)).toEqual(['Het omslagbeeld', 'Foto: redactie']);
+    expect(
+      figure
+        .querySelector('figcaption')
+        ?.childNodes.map((node) => node.textContent.trim())
+        .filter(Boolean),
+    ).toEqual(['Het omslagbeeld', 'Foto: redactie']);
   });
 });
 

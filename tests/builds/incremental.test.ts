@@ -12,9 +12,14 @@ import { page, text } from '../support/dist.ts';
 const contentDir = copyFixture('incremental');
 const article = join(contentDir, 'articles/een-geldig-artikel.mdx');
 const LISTINGS = ['/boeken/de-conversation-manager/', '/tags/test/', '/artikelen/'];
-const titlesOn = (route: string, outDir: string) => page(route, outDir).querySelectorAll('a').map((link) => text(link));
+const titlesOn = (route: string, outDir: string) =>
+  page(route, outDir)
+    .querySelectorAll('a')
+    .map((link) => text(link));
 const feedTitles = (outDir: string): string[] =>
-  new XMLParser({ isArray: (name) => name === 'item' }).parse(readFileSync(join(outDir, 'rss.xml'), 'utf8')).rss.channel.item.map((item: { title: string }) => item.title);
+  new XMLParser({ isArray: (name) => name === 'item' })
+    .parse(readFileSync(join(outDir, 'rss.xml'), 'utf8'))
+    .rss.channel.item.map((item: { title: string }) => item.title);
 const ogImage = (outDir: string) => readFileSync(join(outDir, 'og/artikelen/een-geldig-artikel.png'));
 let imageBefore: Buffer;
 

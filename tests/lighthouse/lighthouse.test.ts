@@ -28,7 +28,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const RUNS = 9;
 const MAJORITY = Math.ceil(RUNS / 2);
 // The article of median length among the published launch articles: what a reader usually opens.
-const published = readArticles(`${PROJECT_ROOT}/content`).filter((article) => article.published).sort((a, b) => a.body.length - b.body.length);
+const published = readArticles(`${PROJECT_ROOT}/content`)
+  .filter((article) => article.published)
+  .sort((a, b) => a.body.length - b.body.length);
 const typical = published[Math.floor(published.length / 2)]!;
 const PAGES = ['/', `/artikelen/${typical.slug}/`, '/zoeken/', '/boeken/the-cluetrain-manifesto/'];
 

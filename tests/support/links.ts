@@ -45,9 +45,12 @@ export function checkLinks(dist: string, { site, base }: { site: string; base: s
     const urls = [
       ...root.querySelectorAll('a[href], link[href], area[href]').map((element) => element.getAttribute('href')!),
       ...root.querySelectorAll('img[src], script[src], source[src], iframe[src]').map((element) => element.getAttribute('src')!),
-      ...root
-        .querySelectorAll('img[srcset], source[srcset]')
-        .flatMap((element) => element.getAttribute('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)),
+      ...root.querySelectorAll('img[srcset], source[srcset]').flatMap((element) =>
+        element
+          .getAttribute('srcset')!
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0]!),
+      ),
     ];
     for (const raw of urls) {
       if (/^(mailto|tel|data|javascript):/i.test(raw)) continue;

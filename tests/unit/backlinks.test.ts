@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { alphabetical, entityBacklinks, entityKey, invertReferences } from '../../src/lib/backlinks.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
-const article = (id: string, data: Partial<{ book: ReturnType<typeof ref>; organisation: ReturnType<typeof ref>; people: ReturnType<typeof ref>[]; concepts: ReturnType<typeof ref>[]; theses: ReturnType<typeof ref>[] }>) => ({
+const article = (
+  id: string,
+  data: Partial<{
+    book: ReturnType<typeof ref>;
+    organisation: ReturnType<typeof ref>;
+    people: ReturnType<typeof ref>[];
+    concepts: ReturnType<typeof ref>[];
+    theses: ReturnType<typeof ref>[];
+  }>,
+) => ({
   id,
   data: { people: [], concepts: [], theses: [], ...data },
 });

@@ -18,7 +18,10 @@ describe('findDanglingReferences', () => {
             title: 'X',
             pubDate: new Date('2024-01-01'),
             book: { collection: 'books', id: 'de-conversation-manager' },
-            people: [{ collection: 'people', id: 'doc-searls' }, { collection: 'people', id: 'nobody' }],
+            people: [
+              { collection: 'people', id: 'doc-searls' },
+              { collection: 'people', id: 'nobody' },
+            ],
           },
         },
         { collection: 'books', id: 'b', data: { authors: [{ collection: 'people', id: 'ghost' }] } },
@@ -32,7 +35,9 @@ describe('findDanglingReferences', () => {
   });
 
   it('reports nothing when every reference resolves', () => {
-    expect(findDanglingReferences([{ collection: 'articles', id: 'y', data: { book: { collection: 'books', id: 'de-conversation-manager' } } }], known)).toEqual([]);
+    expect(
+      findDanglingReferences([{ collection: 'articles', id: 'y', data: { book: { collection: 'books', id: 'de-conversation-manager' } } }], known),
+    ).toEqual([]);
   });
 });
 

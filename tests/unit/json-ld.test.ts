@@ -31,7 +31,10 @@ describe('articleJsonLd', () => {
   });
 
   it('is also a Review of a Book for book reviews', () => {
-    const ld = articleJsonLd({ ...base, book: { name: 'Boek', url: 'https://x.nl/boeken/b/', year: 2010, isbn: '9789020989120', authors: [{ name: 'A', url: 'https://x.nl/personen/a/' }] } });
+    const ld = articleJsonLd({
+      ...base,
+      book: { name: 'Boek', url: 'https://x.nl/boeken/b/', year: 2010, isbn: '9789020989120', authors: [{ name: 'A', url: 'https://x.nl/personen/a/' }] },
+    });
     expect(ld['@type']).toEqual(['BlogPosting', 'Review']);
     expect(ld.itemReviewed).toEqual({
       '@type': 'Book',
@@ -46,7 +49,12 @@ describe('articleJsonLd', () => {
 
 describe('breadcrumbList', () => {
   it('numbers the crumbs from 1', () => {
-    expect(breadcrumbList([{ name: 'Home', url: 'https://x.nl/' }, { name: 'A', url: 'https://x.nl/a/' }]).itemListElement).toEqual([
+    expect(
+      breadcrumbList([
+        { name: 'Home', url: 'https://x.nl/' },
+        { name: 'A', url: 'https://x.nl/a/' },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x.nl/' },
       { '@type': 'ListItem', position: 2, name: 'A', item: 'https://x.nl/a/' },
     ]);

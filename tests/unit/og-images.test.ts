@@ -52,7 +52,12 @@ describe('Open Graph images on worker threads', () => {
         { path: 'boeken/boek', input: input('Eén gesprek') },
       ]);
       expect(await og.writeOgImages(dist)).toBe(2);
-      expect(readdirSync(join(dist, 'og'), { recursive: true, encoding: 'utf8' }).sort()).toEqual(['artikelen', 'artikelen/nieuw.png', 'boeken', 'boeken/boek.png']);
+      expect(readdirSync(join(dist, 'og'), { recursive: true, encoding: 'utf8' }).sort()).toEqual([
+        'artikelen',
+        'artikelen/nieuw.png',
+        'boeken',
+        'boeken/boek.png',
+      ]);
       expect(readFileSync(join(dist, 'og/boeken/boek.png')).equals(await og.renderOgImage(input('Eén gesprek')))).toBe(true);
       expect(size(readFileSync(join(dist, 'og/artikelen/nieuw.png')))).toEqual({ width: 1200, height: 630 });
     } finally {

@@ -21,11 +21,24 @@ describe('ogImageInputs', () => {
   const byPath = new Map(images.map(({ path, input }) => [path, input]));
 
   it('lists the site, every article and every entry under its own path', () => {
-    expect(images.map(({ path }) => path)).toEqual(['site', 'artikelen/een', 'artikelen/twee', 'boeken/boek', 'personen/iemand', 'organisaties/klm', 'begrippen/dialoog']);
+    expect(images.map(({ path }) => path)).toEqual([
+      'site',
+      'artikelen/een',
+      'artikelen/twee',
+      'boeken/boek',
+      'personen/iemand',
+      'organisaties/klm',
+      'begrippen/dialoog',
+    ]);
   });
 
   it('draws the title with its kind, the site name and the host', () => {
-    expect(byPath.get('artikelen/een')).toMatchObject({ title: 'Eén', kind: ui.types.review.label, siteName: siteConfig.title, siteHost: new URL(siteConfig.url).host });
+    expect(byPath.get('artikelen/een')).toMatchObject({
+      title: 'Eén',
+      kind: ui.types.review.label,
+      siteName: siteConfig.title,
+      siteHost: new URL(siteConfig.url).host,
+    });
     expect(byPath.get('personen/iemand')).toMatchObject({ title: 'Iemand', kind: ui.entities.people.kind });
     expect(byPath.get('site')).toMatchObject({ title: siteConfig.tagline, kind: ui.og.siteKind });
   });

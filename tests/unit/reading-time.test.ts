@@ -26,7 +26,19 @@ describe('countWords', () => {
 describe('readingMinutes', () => {
   it('rounds to whole minutes and never reports zero', () => {
     expect(readingMinutes('kort')).toBe(1);
-    expect(readingMinutes(Array(WORDS_PER_MINUTE * 4).fill('woord').join(' '))).toBe(4);
-    expect(readingMinutes(Array(Math.round(WORDS_PER_MINUTE * 2.6)).fill('woord').join(' '))).toBe(3);
+    expect(
+      readingMinutes(
+        Array(WORDS_PER_MINUTE * 4)
+          .fill('woord')
+          .join(' '),
+      ),
+    ).toBe(4);
+    expect(
+      readingMinutes(
+        Array(Math.round(WORDS_PER_MINUTE * 2.6))
+          .fill('woord')
+          .join(' '),
+      ),
+    ).toBe(3);
   });
 });

@@ -41,11 +41,7 @@ describe('relatedArticles', () => {
 
   it('counts the same type as a tie-breaking bonus', () => {
     const withType = relatedArticles(
-      [
-        article('a', '2024-01-01', 'opinion', ['x']),
-        article('b', '2024-06-01', 'thesis', ['x']),
-        article('c', '2024-02-01', 'opinion', ['x']),
-      ],
+      [article('a', '2024-01-01', 'opinion', ['x']), article('b', '2024-06-01', 'thesis', ['x']), article('c', '2024-02-01', 'opinion', ['x'])],
       1,
     );
     expect(withType.get('a')!.map((item) => item.id)).toEqual(['c']);

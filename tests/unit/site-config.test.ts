@@ -35,7 +35,10 @@ describe('giscus settings', () => {
       inputPosition: 'top',
       lang: 'nl',
     });
-    expect(loadSiteConfig({ ...ids, PUBLIC_GISCUS_REACTIONS: '0', PUBLIC_GISCUS_INPUT_POSITION: 'bottom' }).giscus).toMatchObject({ reactionsEnabled: false, inputPosition: 'bottom' });
+    expect(loadSiteConfig({ ...ids, PUBLIC_GISCUS_REACTIONS: '0', PUBLIC_GISCUS_INPUT_POSITION: 'bottom' }).giscus).toMatchObject({
+      reactionsEnabled: false,
+      inputPosition: 'bottom',
+    });
   });
 
   it('fail with the missing names when only some are set', () => {

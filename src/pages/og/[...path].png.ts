@@ -6,7 +6,13 @@ import { ogImageInputs } from '../../lib/og-inputs.ts';
 
 export const getStaticPaths = (async () => {
   const { articles, books, people, organisations, concepts } = await getCatalog();
-  const images = ogImageInputs({ articles, books: books.values(), people: people.values(), organisations: organisations.values(), concepts: concepts.values() });
+  const images = ogImageInputs({
+    articles,
+    books: books.values(),
+    people: people.values(),
+    organisations: organisations.values(),
+    concepts: concepts.values(),
+  });
   if (import.meta.env.DEV) return images.map(({ path, input }) => ({ params: { path }, props: { input } }));
   // A build renders no page here: the images are drawn beside the page rendering and copied
   // into dist/ when the pages are done (src/lib/og-images.ts, src/integrations/og-images.ts).
