@@ -64,6 +64,22 @@ const text = (what: string) =>
 const calendarDate = (what: string) => z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2024-05-31` });
 const year = z.number().int().min(1400).max(2100);
 
+/** Old addresses that redirect here: paths on this site's domain, as they were linked. */
+const aliases = z
+  .array(z.string().regex(/^\/(?!\/)[^\s#]*$/, 'each alias must be a path such as /2010/04/oud-bericht.html or /?p=123 (no domain, no #fragment)'))
+  .default([]);
+
+/** Where an imported entry came from; the importer uses it to update instead of duplicate. */
+const source = z
+  .object({
+    platform: z.enum(['wordpress', 'blogger']),
+    id: z.string().min(1),
+    url: z.url().optional(),
+    /** The file as the importer wrote it; a file that no longer matches was edited by hand. */
+    checksum: z.string().optional(),
+  })
+  .optional();
+
 const articles = defineCollection({
   loader: withStrictDates(entries('articles', '**/*.mdx'), ['pubDate', 'updatedDate']),
   schema: ({ image }) =>
@@ -96,6 +112,11 @@ const articles = defineCollection({
         people: z.array(reference('people')).default([]),
         concepts: z.array(reference('concepts')).default([]),
         theses: z.array(reference('theses')).default([]),
+        /** Books and organisations the article mentions (besides the one it reviews or studies). */
+        books: z.array(reference('books')).default([]),
+        organisations: z.array(reference('organisations')).default([]),
+        aliases,
+        source,
       })
       .superRefine((data, ctx) => {
         if (data.type === 'review' && !data.book) {
@@ -114,7 +135,7 @@ const authors = defineCollection({
   loader: entries('authors', '**/*.{yaml,yml}'),
   schema: z.object({
     name: text('name'),
-    bio: text('bio'),
+    bio: text('bio').optional(),
     url: z.url().optional(),
   }),
 });
@@ -203,7 +224,33 @@ const pages = defineCollection({
   schema: z.object({
     title: text('title'),
     description: text('description'),
+    aliases,
+    source,
   }),
 });
 
-export const collections = { articles, authors, people, organisations, books, concepts, thesisGroups, theses, pages };
+/**
+ * The earlier conversation under an imported article, one file per article named after it:
+ * what readers wrote on the old blog. Bodies are sanitised again when they are rendered.
+ */
+const commentArchives = defineCollection({
+  loader: entries('comments', '**/*.{yaml,yml}'),
+  schema: z.object({
+    platform: z.enum(['wordpress', 'blogger']),
+    checksum: z.string().optional(),
+    comments: z.array(
+      z.object({
+        id: z.string().min(1),
+        /** The fragment old links used (comment-123, c456): kept as the comment's id on the page. */
+        anchor: z.string().regex(/^[A-Za-z][\w-]*$/, 'anchor must start with a letter and hold only letters, digits, - and _'),
+        author: text('author'),
+        url: z.url().optional(),
+        date: z.coerce.date(),
+        parent: z.string().optional(),
+        body: z.string(),
+      }),
+    ),
+  }),
+});
+
+export const collections = { articles, authors, people, organisations, books, concepts, thesisGroups, theses, pages, commentArchives };

@@ -174,6 +174,38 @@ export const ui = {
     /** The accessible name of giscus's iframe. */
     frameTitle: 'Reacties via GitHub Discussions',
   },
+  /** Text the importer writes into imported articles and comment archives. */
+  import: {
+    embed: (provider: string) => `Bekijk op ${provider}`,
+    embedTitled: (provider: string, title: string) => `${title} (op ${provider})`,
+    media: (url: string) => `Mediabestand: ${decodeURIComponent(url.replace(/[?#].*$/, '').replace(/^.*\//, '')) || url}`,
+    missingImage: (alt: string) => (alt ? `Afbeelding: ${alt}` : 'Afbeelding'),
+    imageWithoutAlt: 'Afbeelding',
+    untitled: (date: string) => `Zonder titel (${date})`,
+    anonymous: 'Anoniem',
+    emailRemoved: '[e-mailadres verwijderd]',
+  },
+  conversation: {
+    title: 'Eerder gesprek',
+    intro: (count: number, platform: string) =>
+      `${count === 1 ? 'Eén reactie' : `${count} reacties`} van lezers op ${platform}, waar dit artikel eerst verscheen. Ze staan hier als archief.`,
+    continueBelow: 'Het gesprek gaat hieronder verder.',
+    platforms: { wordpress: 'WordPress', blogger: 'Blogger' },
+    count: (count: number) => (count === 1 ? '1 reactie' : `${count} reacties`),
+    permalink: (author: string) => `, link naar de reactie van ${author}`,
+    replyTo: (author: string) => `Antwoord op ${author}`,
+  },
+  authors: {
+    title: 'Auteurs',
+    intro: 'Wie er voor deze site schrijft.',
+    kind: 'Auteur',
+    articlesBy: (name: string) => `Artikelen van ${name}`,
+    website: 'Website',
+  },
+  redirect: {
+    title: (title: string) => `Verhuisd: ${title}`,
+    moved: 'Deze pagina is verhuisd naar',
+  },
   external: '(externe link)',
   og: { siteKind: 'Vakpublicatie over conversation marketing' },
   feeds: {
@@ -185,6 +217,8 @@ export const ui = {
     book: 'Over het boek',
     organisation: 'Over de organisatie',
     mentioned: 'In dit artikel',
+    books: 'Boeken',
+    organisations: 'Organisaties',
     people: 'Personen',
     concepts: 'Begrippen',
     theses: 'Theses',

@@ -1,0 +1,293 @@
+/**
+ * Imported HTML to MDX through the unified ecosystem: rehype-parse, a clean-up of what an
+ * old blog carries (comments, scripts, iframes, Blogger's <br> runs), rehype-remark with
+ * handlers for figures and images, and remark-stringify with remark-mdx. The serialiser
+ * escapes `<`, `{` and `}` in prose itself, so nothing here escapes by hand.
+ */
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { ui } from '../i18n/nl.ts';
+
+export interface MdxContext {
+  /** Where an image from the export now lives, relative to the article ("./slug/foto.jpg"); undefined when it could not be had. */
+  imageSource(url: string): string | undefined;
+  /** An old link's new address (links between imported posts), or the link as it was. */
+  rewriteLink(url: string): string;
+  /** Observations for the report: dropped embeds, missing images, unknown elements. */
+  notes: string[];
+}
+
+const t = ui.import;
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'object',
+  'svg',
+  'canvas',
+  'map',
+]);
+const EMBEDDED = new Set(['iframe', 'embed', 'video', 'audio']);
+const BLOCK = new Set(['p', 'div', 'figure', 'ul', 'ol', 'table', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
+
+const text = (node: HastContent | ElementContent): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => text(child as ElementContent)).join('') : '';
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+
+/** Known video and audio hosts, for a link label that says where the reader will go. */
+export function embedProvider(url: string): string | undefined {
+  const host = (() => {
+    try {
+      return new URL(url).hostname.replace(/^www\.|^m\./, '');
+    } catch {
+      return '';
+    }
+  })();
+  const providers: [RegExp, string][] = [
+    [/(^|\.)youtube(-nocookie)?\.com$|^youtu\.be$/, 'YouTube'],
+    [/(^|\.)vimeo\.com$/, 'Vimeo'],
+    [/(^|\.)(twitter|x)\.com$/, 'X (Twitter)'],
+    [/(^|\.)soundcloud\.com$/, 'SoundCloud'],
+    [/(^|\.)slideshare\.net$/, 'SlideShare'],
+    [/(^|\.)spotify\.com$/, 'Spotify'],
+    [/(^|\.)instagram\.com$/, 'Instagram'],
+    [/(^|\.)facebook\.com$/, 'Facebook'],
+    [/(^|\.)flickr\.com$/, 'Flickr'],
+    [/(^|\.)dailymotion\.com$/, 'Dailymotion'],
+  ];
+  return providers.find(([pattern]) => pattern.test(host))?.[1];
+}
+
+/** A player address to the page a reader can open (youtube.com/embed/ID → watch?v=ID). */
+export function embedPageUrl(src: string): string {
+  const youtube = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/.exec(src);
+  if (youtube) return `https://www.youtube.com/watch?v=${youtube[1]}`;
+  const vimeo = /^(?:https?:)?\/\/player\.vimeo\.com\/video\/(\d+)/.exec(src);
+  if (vimeo) return `https://vimeo.com/${vimeo[1]}`;
+  return src.startsWith('//') ? `https:${src}` : src;
+}
+
+function embedLink(url: string, title?: string): Element {
+  const provider = embedProvider(url);
+  const label = title?.trim() ? (provider ? t.embedTitled(provider, title.trim()) : title.trim()) : provider ? t.embed(provider) : t.media(url);
+  return element('p', {}, [element('a', { href: url }, [{ type: 'text', value: label }])]);
+}
+
+/**
+ * Blogger writes paragraphs as runs of two or more <br>: where a container has such runs,
+ * each stretch of inline content between them (and between block children) becomes a <p>.
+ */
+function paragraphsFromBreaks(children: ElementContent[]): ElementContent[] {
+  const isBreak = (node: ElementContent | undefined) => node?.type === 'element' && node.tagName === 'br';
+  const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
+  const nextVisible = (index: number) => children.slice(index + 1).find((node) => !isBlank(node));
+  if (!children.some((child, index) => isBreak(child) && isBreak(nextVisible(index)))) return children;
+  const result: ElementContent[] = [];
+  let current: ElementContent[] = [];
+  const flush = () => {
+    while (current.length && (isBlank(current.at(-1)!) || isBreak(current.at(-1)!))) current.pop();
+    while (current.length && (isBlank(current[0]!) || isBreak(current[0]!))) current.shift();
+    if (current.length) result.push(element('p', {}, current));
+    current = [];
+  };
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if (child.type === 'element' && BLOCK.has(child.tagName)) {
+      flush();
+      result.push(child);
+    } else if (isBreak(child) && isBreak(nextVisible(index))) {
+      flush();
+      while (index + 1 < children.length && (isBreak(children[index + 1]!) || isBlank(children[index + 1]!))) index++;
+    } else current.push(child);
+  }
+  flush();
+  return result;
+}
+
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?.*)?$/i;
+const IMAGE_HOST = /^https?:\/\/([^/]+\.)?(bp\.blogspot\.com|googleusercontent\.com)\//;
+
+/** A link around an image to the full-size file (WordPress thumbnails, Blogger's s320 copies): the full-size image. */
+function fullSizeImage(link: Element): Element | undefined {
+  const href = String(link.properties.href ?? '');
+  const content = link.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  const img = content.length === 1 && content[0]!.type === 'element' && content[0]!.tagName === 'img' ? content[0] : undefined;
+  if (!img || !(IMAGE_FILE.test(href) || IMAGE_HOST.test(href))) return undefined;
+  return { ...img, properties: { ...img.properties, src: href } };
+}
+
+/** The clean-up before conversion, on the hast tree. */
+function cleanTree(tree: HastRoot, context: MdxContext) {
+  // The body's highest heading becomes h2: the article title is the page's only h1.
+  let highest = 7;
+  const visitHeadings = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const level = /^h([1-6])$/.exec(child.tagName)?.[1];
+      if (level) highest = Math.min(highest, Number(level));
+      visitHeadings(child);
+    }
+  };
+  visitHeadings(tree);
+  const shift = highest < 7 ? 2 - highest : 0;
+
+  const clean = (children: (HastContent | ElementContent)[]): ElementContent[] => {
+    const result: ElementContent[] = [];
+    for (const child of children) {
+      if (child.type === 'comment' || child.type === 'doctype') continue; // <!--more-->, block comments
+      if (child.type !== 'element') {
+        result.push(child as ElementContent);
+        continue;
+      }
+      const tag = child.tagName;
+      if (DROPPED.has(tag)) {
+        if (tag === 'form' || tag === 'object' || tag === 'svg') context.notes.push(`<${tag}> left out`);
+        continue;
+      }
+      if (EMBEDDED.has(tag)) {
+        const src = String(
+          child.properties.src ??
+            (child.children.find((node) => node.type === 'element' && node.tagName === 'source') as Element | undefined)?.properties.src ??
+            '',
+        );
+        if (src) result.push(embedLink(embedPageUrl(src), String(child.properties.title ?? '')));
+        else context.notes.push(`<${tag}> without a source left out`);
+        continue;
+      }
+      if (tag === 'a' && typeof child.properties.dataEmbed === 'string') {
+        const href = String(child.properties.href ?? '');
+        const title = child.properties.dataEmbed;
+        result.push(...embedLink(href, title).children);
+        continue;
+      }
+      const image = tag === 'a' ? fullSizeImage(child) : undefined;
+      if (image) {
+        result.push(image);
+        continue;
+      }
+      // A script address is no link: what it said stays as text.
+      if (tag === 'a' && /^\s*(javascript|vbscript|data):/i.test(String(child.properties.href ?? ''))) {
+        result.push(...clean(child.children));
+        continue;
+      }
+      const level = /^h([1-6])$/.exec(tag)?.[1];
+      if (level) child.tagName = `h${Math.min(6, Number(level) + shift)}`;
+      if (tag === 'a' && typeof child.properties.href === 'string') child.properties.href = context.rewriteLink(child.properties.href);
+      child.children = paragraphsFromBreaks(clean(child.children));
+      result.push(child);
+    }
+    return result;
+  };
+  tree.children = paragraphsFromBreaks(clean(tree.children)) as HastRoot['children'];
+  // A paragraph that is only an embed link's URL (WordPress auto-embeds such lines).
+  for (const node of tree.children) {
+    if (node.type !== 'element' || node.tagName !== 'p') continue;
+    const only = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+    const url = only.length === 1 ? text(only[0]!).trim() : '';
+    if (/^https?:\/\/\S+$/.test(url) && embedProvider(url) && (only[0]!.type === 'text' || (only[0]!.type === 'element' && only[0]!.tagName === 'a'))) {
+      node.children = embedLink(url).children;
+    }
+  }
+}
+
+const attr = (name: string, value: string | MdxJsxAttribute['value']): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+const imageIdentifier = (index: number) => `afbeelding${index}`;
+
+/** HTML from an export → the MDX body (without frontmatter). */
+export function htmlToMdx(html: string, context: MdxContext): string {
+  const imports = new Map<string, string>();
+  const image = (node: Element) => {
+    const src = String(node.properties.src ?? '');
+    return { src, local: src ? context.imageSource(src) : undefined, alt: String(node.properties.alt ?? '').trim() };
+  };
+  const missingImage = (src: string, alt: string): Paragraph => {
+    context.notes.push(`image not available, linked instead: ${src}`);
+    return { type: 'paragraph', children: [{ type: 'link', url: src, children: [{ type: 'text', value: t.missingImage(alt) }] }] };
+  };
+
+  const processor = unified()
+    .use(rehypeParse, { fragment: true })
+    .use(() => (tree: HastRoot) => cleanTree(tree, context))
+    .use(rehypeRemark, {
+      handlers: {
+        figure(state, node: Element) {
+          const img = findElement(node, 'img');
+          const caption = findElement(node, 'figcaption');
+          const captionText = caption ? text(caption).replace(/\s+/g, ' ').trim() : '';
+          if (!img) return state.all(node) as RootContent[];
+          const { src, local, alt } = image(img);
+          if (!local) return missingImage(src, alt || captionText);
+          const name = imports.get(local) ?? imageIdentifier(imports.size + 1);
+          imports.set(local, name);
+          const figure: MdxJsxFlowElement = {
+            type: 'mdxJsxFlowElement',
+            name: 'Figure',
+            attributes: [
+              attr('src', { type: 'mdxJsxAttributeValueExpression', value: name }),
+              attr('alt', alt || captionText || t.imageWithoutAlt),
+              ...(captionText ? [attr('caption', captionText)] : []),
+            ],
+            children: [],
+          };
+          if (!alt && !captionText) context.notes.push(`image without alt text: ${src}`);
+          return figure as unknown as RootContent;
+        },
+        img(_state, node: Element) {
+          const { src, local, alt } = image(node);
+          if (!src) return undefined;
+          if (!local) return missingImage(src, alt).children[0] as PhrasingContent;
+          if (!alt) context.notes.push(`image without alt text: ${src}`);
+          return { type: 'image', url: local, alt, title: null };
+        },
+      },
+    })
+    .use(remarkGfm)
+    .use(remarkMdx)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one' });
+
+  const tree = processor.runSync(processor.parse(html)) as MdastRoot;
+  dropRawHtml(tree);
+  const esm: MdxjsEsm[] = [...imports].map(([path, name]) => ({ type: 'mdxjsEsm', value: `import ${name} from ${JSON.stringify(path)};` }));
+  tree.children.unshift(...(esm as unknown as RootContent[]));
+  return processor.stringify(tree).trim();
+}
+
+function findElement(node: Element, tagName: string): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === tagName) return child;
+    const found = findElement(child, tagName);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Raw HTML is not MDX: any `html` node that slipped through becomes plain text. */
+function dropRawHtml(node: MdastRoot | RootContent) {
+  if (!('children' in node)) return;
+  node.children = node.children.map((child) =>
+    child.type === 'html' ? { type: 'text', value: child.value.replace(/<!--[\s\S]*?-->/g, '') } : child,
+  ) as typeof node.children;
+  for (const child of node.children) dropRawHtml(child as RootContent);
+}

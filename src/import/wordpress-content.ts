@@ -1,0 +1,126 @@
+/**
+ * WordPress's stored post_content to plain HTML, the way WordPress itself renders it: block
+ * editor content through its block parser, classic content through autop (no <p> is stored),
+ * then shortcodes. Embeds and media become marked links (`data-embed`), never iframes.
+ */
+import { autop } from '@wordpress/autop';
+import { parse as parseBlocks } from '@wordpress/block-serialization-default-parser';
+import { replace as replaceShortcode, type Shortcode } from '@wordpress/shortcode';
+import { escapeAttribute, escapeText } from 'entities';
+import type { SourceImage } from './model.ts';
+
+export interface WordPressContext {
+  /** The site's media library by attachment id. */
+  attachments: Map<string, SourceImage & { parentId?: string }>;
+  /** The post's own id: a `[gallery]` without ids shows the post's attachments. */
+  postId: string;
+  /** Shortcodes that were not understood, kept as text. */
+  unknownShortcodes: Set<string>;
+}
+
+type Block = ReturnType<typeof parseBlocks>[number];
+
+/** A link standing in for an embed: rendered as a plain link, with its provider for the label. */
+export function embedHtml(url: string, title?: string): string {
+  return `<p><a href="${escapeAttribute(url)}" data-embed="${escapeAttribute(title ?? '')}">${escapeText(title ?? url)}</a></p>`;
+}
+
+function blockHtml(block: Block): string {
+  const name = block.blockName;
+  if (name === null) return block.innerHTML.trim() ? classicHtml(block.innerHTML) : '';
+  if (name === 'core/more' || name === 'core/nextpage') return '';
+  if (name === 'core/embed' || name.startsWith('core-embed/')) {
+    const url = typeof block.attrs?.url === 'string' ? block.attrs.url : /https?:\/\/[^\s<"]+/.exec(block.innerHTML)?.[0];
+    return url ? embedHtml(url) : '';
+  }
+  let inner = 0;
+  return block.innerContent.map((part) => (part === null ? blockHtml(block.innerBlocks[inner++]!) : part)).join('');
+}
+
+/** Classic-editor text: the more and page-break markers end a paragraph, then autop adds the <p>s. */
+const classicHtml = (content: string) => autop(content.replace(/<!--\s*(more|nextpage|noteaser)\b[^>]*-->/g, '\n\n'));
+
+const hasBlocks = (content: string) => /<!--\s+wp:[a-z]/.test(content);
+
+function attachmentImage(id: string, context: WordPressContext): string {
+  const image = context.attachments.get(id);
+  return image ? `<img src="${escapeAttribute(image.url)}" alt="${escapeAttribute(image.alt ?? '')}">` : '';
+}
+
+/** Known shortcodes and what they become; the attribute forms are those WordPress accepts. */
+const SHORTCODES: Record<string, (code: Shortcode, context: WordPressContext) => string> = {
+  caption(code) {
+    // [caption id="…" width="…"]<img …> The caption[/caption], or caption="…" as an attribute.
+    const content = code.content ?? '';
+    const image = /^\s*((?:<a [^>]*>\s*)?<img [^>]*>(?:\s*<\/a>)?)([\s\S]*)$/i.exec(content);
+    const caption = code.attrs.named.caption ?? image?.[2]?.trim() ?? '';
+    return `<figure>${image?.[1] ?? content}<figcaption>${caption}</figcaption></figure>`;
+  },
+  wp_caption(code, context) {
+    return SHORTCODES.caption!(code, context);
+  },
+  gallery(code, context) {
+    const ids =
+      code.attrs.named.ids?.split(',').map((id) => id.trim()) ??
+      [...context.attachments].filter(([, image]) => image.parentId === context.postId).map(([id]) => id);
+    return ids
+      .map((id) => attachmentImage(id, context))
+      .filter(Boolean)
+      .map((img) => `<p>${img}</p>`)
+      .join('');
+  },
+  embed(code) {
+    const url = code.content?.trim() || code.attrs.named.url || '';
+    return url ? embedHtml(url) : '';
+  },
+  youtube(code) {
+    // [youtube https://…], [youtube=https://…] (WordPress.com), [youtube id="…"]
+    const raw = code.attrs.named.url ?? code.attrs.numeric[0] ?? code.content ?? '';
+    const id = code.attrs.named.id;
+    const url = id ? `https://www.youtube.com/watch?v=${id}` : raw.replace(/^=/, '').trim();
+    return url ? embedHtml(url) : '';
+  },
+  vimeo(code) {
+    const raw = (code.attrs.named.id ?? code.attrs.numeric[0] ?? code.content ?? '').replace(/^=/, '').trim();
+    return raw ? embedHtml(/^\d+$/.test(raw) ? `https://vimeo.com/${raw}` : raw) : '';
+  },
+  audio(code) {
+    const url = code.attrs.named.src ?? code.attrs.named.mp3 ?? code.attrs.named.m4a ?? code.attrs.named.ogg ?? code.attrs.numeric[0] ?? '';
+    return url ? embedHtml(url) : '';
+  },
+  video(code) {
+    const url = code.attrs.named.src ?? code.attrs.named.mp4 ?? code.attrs.named.webm ?? code.attrs.numeric[0] ?? '';
+    return url ? embedHtml(url) : '';
+  },
+};
+
+/** Every shortcode name in the text (`[name` not preceded by another `[`). */
+function shortcodeNames(html: string): Set<string> {
+  return new Set([...html.matchAll(/\[\[?([a-zA-Z][\w-]*)(?=[\s\]=/])/g)].map((match) => match[1]!));
+}
+
+function applyShortcodes(html: string, context: WordPressContext): string {
+  let result = html;
+  for (const name of shortcodeNames(html)) {
+    const known = SHORTCODES[name];
+    result = replaceShortcode(name, result, (code) => {
+      if (known) return known(code, context);
+      context.unknownShortcodes.add(name);
+      // Unknown: what it wrapped stays readable; a lone tag stays as the text it was.
+      return code.type === 'closed' ? (code.content ?? '') : `[${name}${rawAttributes(code)}]`;
+    });
+  }
+  return result;
+}
+
+function rawAttributes(code: Shortcode): string {
+  const named = Object.entries(code.attrs.named).map(([key, value]) => ` ${key}="${value}"`);
+  const numeric = code.attrs.numeric.map((value) => ` ${value}`);
+  return [...named, ...numeric].join('');
+}
+
+/** WordPress post_content → HTML. */
+export function wordpressToHtml(content: string, context: WordPressContext): string {
+  const html = hasBlocks(content) ? parseBlocks(content).map(blockHtml).join('\n') : classicHtml(content);
+  return applyShortcodes(html, context);
+}

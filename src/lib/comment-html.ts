@@ -1,0 +1,70 @@
+/**
+ * Reader comments are hostile input: whatever an old comment holds (script, event handlers,
+ * javascript: links, iframes, forms, CSS) leaves here as inert text or a short list of safe
+ * elements. Used by the importer when it archives comments and again by the site when it
+ * renders them, so a hand-edited archive cannot smuggle anything in either.
+ */
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { ui } from '../i18n/nl.ts';
+
+const SCHEMA: SanitizeSchema = {
+  tagNames: ['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'u', 'blockquote', 'q', 'cite', 'code', 'pre', 'ul', 'ol', 'li', 'del', 's', 'sub', 'sup'],
+  attributes: { a: ['href'] },
+  // mailto: is left out on purpose: e-mail addresses are personal data.
+  protocols: { href: ['http', 'https'] },
+  // Removed with their content; every other unknown element is unwrapped to its text.
+  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select', 'title'],
+  required: {},
+  clobber: [],
+  clobberPrefix: '',
+  ancestors: { li: ['ul', 'ol'] },
+};
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** Links open nothing extra and pass no ranking: rel="nofollow ugc" on every one. */
+function markLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'a') return;
+      if (node.properties.href) node.properties = { href: node.properties.href, rel: ['nofollow', 'ugc'] };
+      // A link whose address was removed (javascript:, mailto:) is only its text.
+      else if (parent && index !== undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+    });
+    // Paragraphs left empty by what was removed.
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const empty = node.children.every((child) => child.type === 'text' && !child.value.trim());
+      if (node.tagName === 'p' && empty && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+    });
+    visit(tree, 'text', (node) => {
+      node.value = node.value.replace(EMAIL, ui.import.emailRemoved);
+    });
+  };
+}
+
+const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, SCHEMA).use(markLinks).use(rehypeStringify);
+
+/** Safe HTML for a comment body; idempotent, so sanitising twice changes nothing. */
+export function sanitizeCommentHtml(html: string): string {
+  return String(processor.processSync(html)).trim();
+}
+
+/** Plain text of a name or label from a comment: no markup, no e-mail addresses. */
+export function commentText(value: string): string {
+  return value
+    .replace(/<[^>]*>/g, '')
+    .replace(EMAIL, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

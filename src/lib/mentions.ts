@@ -1,0 +1,58 @@
+/**
+ * Which knowledge entries a text names, by an entry's name or one of its aliases, with the
+ * sentence it appears in. The importer suggests references from it; authors get the same
+ * list for their own articles.
+ */
+
+export interface NamedEntry {
+  collection: 'books' | 'people' | 'organisations' | 'concepts';
+  id: string;
+  /** The name first, then aliases; matched whole-word and case-insensitively. */
+  names: readonly string[];
+}
+
+export interface Mention {
+  collection: NamedEntry['collection'];
+  id: string;
+  /** The name or alias as it was found. */
+  name: string;
+  /** The sentence around the first mention. */
+  sentence: string;
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Splits text into sentences: at . ! ? followed by space and a capital, a digit or a quote. */
+export function sentences(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\d“"'‘(])/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+/** A matcher per entry, built once for many texts. */
+export function mentionFinder(entries: readonly NamedEntry[]): (text: string) => Mention[] {
+  const matchers = entries
+    .map((entry) => {
+      const names = [...new Set(entry.names.map((name) => name.trim()).filter((name) => name.length >= 3))].sort((a, b) => b.length - a.length);
+      if (names.length === 0) return undefined;
+      // Letters or digits on either side mean a longer word ("KLM" is not in "KLMers").
+      return { entry, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+    })
+    .filter((matcher) => matcher !== undefined);
+  return (text) => {
+    const parts = sentences(text);
+    const found: Mention[] = [];
+    for (const { entry, pattern } of matchers) {
+      for (const sentence of parts) {
+        const match = pattern.exec(sentence);
+        if (match) {
+          found.push({ collection: entry.collection, id: entry.id, name: match[0], sentence });
+          break;
+        }
+      }
+    }
+    return found;
+  };
+}
