@@ -13,6 +13,7 @@ import { commentsNotice } from './src/integrations/comments.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { articleLastModified } from './src/integrations/sitemap-dates.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { oldAddresses } from './src/integrations/redirects.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 
@@ -47,6 +48,8 @@ export default defineConfig({
     }),
     pagefind(),
     commentsNotice(),
+    // Before the headers: its redirect pages carry a policy the site-wide header must include.
+    oldAddresses(contentRoot),
     securityHeaders(),
     // Last: its build:done waits for the images still being drawn, after the other steps.
     ogImages(contentRoot),

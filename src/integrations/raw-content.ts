@@ -11,6 +11,8 @@ import { slugOfFile } from '../lib/slug.ts';
 
 export interface RawEntry {
   id: string;
+  /** The file, relative to its folder. */
+  file: string;
   /** The YAML as written: an MDX file's frontmatter, or a whole YAML file. */
   yaml: string;
   /** The parsed YAML; undefined when it does not parse to an object (the content layer reports that). */
@@ -38,7 +40,7 @@ export function rawEntries(folder: string): RawEntry[] {
       } catch {
         // Malformed: the content layer fails the build with the file and the reason.
       }
-      return { id: slugOfFile(file), yaml, data: data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined };
+      return { id: slugOfFile(file), file, yaml, data: data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined };
     });
     read.set(folder, entries);
   }

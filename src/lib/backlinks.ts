@@ -11,6 +11,8 @@ export interface LinkingArticle {
     people: readonly Ref[];
     concepts: readonly Ref[];
     theses: readonly Ref[];
+    books?: readonly Ref[];
+    organisations?: readonly Ref[];
   };
 }
 
@@ -24,8 +26,8 @@ export const entityKey = (collection: string, id: string) => `${collection}/${id
 export function entityBacklinks<T extends LinkingArticle>(articles: readonly T[]): Map<string, T[]> {
   const backlinks = new Map<string, T[]>();
   for (const article of articles) {
-    const { book, organisation, people, concepts, theses } = article.data;
-    const refs = [book, organisation, ...people, ...concepts, ...theses].filter((ref): ref is Ref => ref !== undefined);
+    const { book, organisation, people, concepts, theses, books = [], organisations = [] } = article.data;
+    const refs = [book, organisation, ...books, ...organisations, ...people, ...concepts, ...theses].filter((ref): ref is Ref => ref !== undefined);
     for (const key of new Set(refs.map((ref) => entityKey(ref.collection, ref.id)))) {
       const list = backlinks.get(key);
       if (list) list.push(article);

@@ -22,10 +22,12 @@ export interface ArticleMeta {
   readingMinutes: number;
   /** False for drafts and scheduled articles, which only `astro dev` shows. */
   published: boolean;
+  /** Comments archived from the blog the article was imported from. */
+  archivedComments: number;
 }
 
 type Entry<C extends EntityCollection> = CollectionEntry<C>;
-export type EntityCollection = 'authors' | 'people' | 'organisations' | 'books' | 'concepts' | 'thesisGroups' | 'theses';
+export type EntityCollection = 'authors' | 'people' | 'organisations' | 'books' | 'concepts' | 'thesisGroups' | 'theses' | 'pages' | 'commentArchives';
 
 export interface Catalog {
   /** Visible articles, newest first. */
@@ -47,11 +49,18 @@ export interface Catalog {
   booksByAuthor: Map<string, Entry<'books'>[]>;
   /** Book id → theses taken from it. */
   thesesBySource: Map<string, Entry<'theses'>[]>;
+  /** Author id → their visible articles, newest first. */
+  articlesByAuthor: Map<string, Article[]>;
+  /** Article id → the conversation archived from its old blog. */
+  commentArchives: Map<string, Entry<'commentArchives'>>;
+  pages: Map<string, Entry<'pages'>>;
+  /** Some article or page lists old addresses: the home and 404 pages then look old links up. */
+  hasOldAddresses: boolean;
   /** Changes with any content, visibility or setting: the cacheKey of every generated page. */
   fingerprint: string;
 }
 
-const COLLECTIONS = ['articles', 'authors', 'people', 'organisations', 'books', 'concepts', 'thesisGroups', 'theses', 'pages'] as const;
+const COLLECTIONS = ['articles', 'authors', 'people', 'organisations', 'books', 'concepts', 'thesisGroups', 'theses', 'pages', 'commentArchives'] as const;
 
 async function loadCatalog(): Promise<Catalog> {
   const loaded = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
@@ -62,7 +71,7 @@ async function loadCatalog(): Promise<Catalog> {
 
   const now = new Date();
   const includeUnpublished = import.meta.env.DEV;
-  const [allArticles, authors, people, organisations, books, concepts, thesisGroups, theses] = loaded as [
+  const [allArticles, authors, people, organisations, books, concepts, thesisGroups, theses, pages, commentArchives] = loaded as [
     Article[],
     Entry<'authors'>[],
     Entry<'people'>[],
@@ -71,6 +80,8 @@ async function loadCatalog(): Promise<Catalog> {
     Entry<'concepts'>[],
     Entry<'thesisGroups'>[],
     Entry<'theses'>[],
+    Entry<'pages'>[],
+    Entry<'commentArchives'>[],
   ];
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
   const sortedTheses = [...theses].sort((a, b) => a.data.number - b.data.number);
@@ -86,9 +97,21 @@ async function loadCatalog(): Promise<Catalog> {
       throw new Error(`${thesis.filePath}: thesis ${thesis.data.number} lies outside its group "${group.id}" (${group.data.from}–${group.data.to})`);
     }
   }
+  const articleIds = new Set(allArticles.map((article) => article.id));
+  const orphan = commentArchives.find((archive) => !articleIds.has(archive.id));
+  if (orphan)
+    throw new Error(`${orphan.filePath}: a comment archive belongs to the article with the same file name, and content/articles has no "${orphan.id}"`);
+  const archives = byId(commentArchives);
   const articles = allArticles.filter((article) => isVisible(article.data, { now, includeUnpublished })).sort(byDateDesc);
   const meta = new Map(
-    articles.map((article) => [article.id, { readingMinutes: readingMinutes(article.body ?? ''), published: isPublished(article.data, now) }]),
+    articles.map((article) => [
+      article.id,
+      {
+        readingMinutes: readingMinutes(article.body ?? ''),
+        published: isPublished(article.data, now),
+        archivedComments: archives.get(article.id)?.data.comments.length ?? 0,
+      },
+    ]),
   );
   return {
     articles,
@@ -105,6 +128,10 @@ async function loadCatalog(): Promise<Catalog> {
     backlinks: entityBacklinks(articles),
     booksByAuthor: invertReferences(books, (book) => book.data.authors),
     thesesBySource: invertReferences(sortedTheses, (thesis) => [thesis.data.source]),
+    articlesByAuthor: invertReferences(articles, (article) => [article.data.author]),
+    commentArchives: archives,
+    pages: byId(pages),
+    hasOldAddresses: [...articles, ...pages].some((entry) => entry.data.aliases.length > 0),
     fingerprint: contentFingerprint(
       loaded.flat(),
       articles.map((article) => article.id),

@@ -33,7 +33,7 @@ export interface ArticleLd {
   description: string;
   published: Date;
   modified?: Date | undefined;
-  author: { name: string; url?: string | undefined };
+  author: { name: string; url?: string | undefined; sameAs?: string | undefined };
   image: string;
   tags: readonly string[];
   section: string;
@@ -54,7 +54,12 @@ export function articleJsonLd(article: ArticleLd): JsonLd {
     datePublished: article.published.toISOString(),
     dateModified: (article.modified ?? article.published).toISOString(),
     inLanguage: 'nl-NL',
-    author: { '@type': 'Person', name: article.author.name, ...(article.author.url ? { url: article.author.url } : {}) },
+    author: {
+      '@type': 'Person',
+      name: article.author.name,
+      ...(article.author.url ? { url: article.author.url } : {}),
+      ...(article.author.sameAs ? { sameAs: [article.author.sameAs] } : {}),
+    },
     publisher: { '@type': 'Organization', name: article.publisher.name, url: article.publisher.url },
     image: article.image,
     keywords: article.tags.join(', '),

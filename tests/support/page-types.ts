@@ -16,5 +16,7 @@ export const PAGE_TYPES = [
   '/personen/doc-searls/',
   '/organisaties/klm/',
   '/theses/',
+  '/auteurs/',
+  '/auteurs/redactie/',
   '/zoeken/?q=gesprek',
 ];
