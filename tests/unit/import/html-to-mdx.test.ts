@@ -1,0 +1,95 @@
+import { mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { embedPageUrl, embedProvider, htmlToMdx } from '../../../src/import/html-to-mdx.ts';
+
+const convert = (html: string, images: Record<string, string> = {}) => {
+  const notes: string[] = [];
+  const mdx = htmlToMdx(html, {
+    imageSource: (url) => images[url],
+    rewriteLink: (url) => (url === 'https://oud.example/2010/04/oud/' ? '/artikelen/nieuw/' : url),
+    notes,
+  });
+  return { mdx, notes };
+};
+/** Compiles like the site does: the output must be valid MDX. */
+const compiles = (mdx: string) => mdxToJs(mdx, { features: { gfm: true, frontmatter: true } }).code.length > 0;
+
+describe('htmlToMdx', () => {
+  it('escapes <, { and } in prose by construction, so the result compiles', () => {
+    const { mdx } = convert('<p>3 &lt; 4 en {accolades} en een &lt;Tag&gt; en {x}</p>');
+    expect(mdx).toBe('3 \\< 4 en \\{accolades} en een \\<Tag> en \\{x}');
+    expect(compiles(mdx)).toBe(true);
+  });
+
+  it('drops HTML comments (more, block comments), scripts, styles and forms', () => {
+    const { mdx, notes } = convert(
+      '<p>Een</p><!--more--><!-- wp:paragraph --><script>alert(1)</script><style>p{}</style><form><input><button>Stuur</button></form><p>Twee</p>',
+    );
+    expect(mdx).toBe('Een\n\nTwee');
+    expect(notes).toEqual(['<form> left out']);
+  });
+
+  it('makes the highest heading an h2, under the article title', () => {
+    expect(convert('<h1>A</h1><h3>B</h3>').mdx).toBe('## A\n\n#### B');
+  });
+
+  it('turns a captioned image into <Figure> with an import, and a full-size link around an image into that image', () => {
+    const { mdx } = convert(
+      '<figure><a href="https://oud.example/groot.jpg"><img src="https://oud.example/klein.jpg" alt="Een foto"></a><figcaption>Het <b>bijschrift</b></figcaption></figure>',
+      { 'https://oud.example/groot.jpg': './slug/groot.jpg' },
+    );
+    expect(mdx).toBe('import afbeelding1 from "./slug/groot.jpg";\n\n<Figure src={afbeelding1} alt="Een foto" caption="Het bijschrift" />');
+    expect(compiles(mdx)).toBe(true);
+  });
+
+  it('links an image it could not get instead of loading it from the old host', () => {
+    const { mdx, notes } = convert('<p><img src="https://oud.example/weg.png" alt="Weg"></p>');
+    expect(mdx).toBe('[Afbeelding: Weg](https://oud.example/weg.png)');
+    expect(notes).toEqual(['image not available, linked instead: https://oud.example/weg.png']);
+  });
+
+  it('turns iframes, video and audio into plain links with a label, never an embed', () => {
+    const { mdx } = convert(
+      '<iframe src="https://www.youtube.com/embed/abc" title="Het interview"></iframe><iframe src="//player.vimeo.com/video/42"></iframe><video src="https://oud.example/film.mp4"></video>',
+    );
+    expect(mdx).toBe(
+      '[Het interview (op YouTube)](https://www.youtube.com/watch?v=abc)\n\n[Bekijk op Vimeo](https://vimeo.com/42)\n\n[Mediabestand: film.mp4](https://oud.example/film.mp4)',
+    );
+  });
+
+  it('makes a paragraph that is only a known provider’s URL an embed link (WordPress auto-embeds)', () => {
+    expect(convert('<p>https://www.youtube.com/watch?v=x1</p><p>https://example.com/gewoon</p>').mdx).toBe(
+      '[Bekijk op YouTube](https://www.youtube.com/watch?v=x1)\n\nhttps\\://example.com/gewoon',
+    );
+  });
+
+  it('splits Blogger’s <br><br> runs into paragraphs, also around block children', () => {
+    const { mdx } = convert('<div>Een<br /><br />Twee<br />regel<br /><br /><br /><div>Blok</div>Drie</div>');
+    expect(mdx).toBe('Een\n\nTwee\\\nregel\n\nBlok\n\nDrie');
+  });
+
+  it('rewrites links between imported posts and keeps tables as GFM', () => {
+    const { mdx } = convert('<p><a href="https://oud.example/2010/04/oud/">oud</a></p><table><tr><th>a</th></tr><tr><td>1</td></tr></table>');
+    expect(mdx).toBe('[oud](/artikelen/nieuw/)\n\n| a |\n| - |\n| 1 |');
+    expect(compiles(mdx)).toBe(true);
+  });
+
+  it('produces MDX that compiles from hostile markup too', () => {
+    const { mdx } = convert(
+      '<p onclick="x()">{<b>}</b> <img src=x onerror="y()"> <a href="javascript:alert(1)">a</a> export const a = 1; import x from "y"</p><p>&lt;script&gt;</p>',
+    );
+    expect(compiles(mdx)).toBe(true);
+    expect(mdx).not.toMatch(/onclick|onerror|javascript:/);
+    expect(mdx).toContain('\\<script>');
+  });
+});
+
+describe('embeds', () => {
+  it('name known providers and give the page behind a player address', () => {
+    expect(embedProvider('https://m.youtube.com/watch?v=1')).toBe('YouTube');
+    expect(embedProvider('https://youtu.be/1')).toBe('YouTube');
+    expect(embedProvider('https://example.com/')).toBeUndefined();
+    expect(embedPageUrl('https://www.youtube-nocookie.com/embed/XyZ?rel=0')).toBe('https://www.youtube.com/watch?v=XyZ');
+    expect(embedPageUrl('//example.com/x')).toBe('https://example.com/x');
+  });
+});

@@ -1,0 +1,203 @@
+/** The whole import on the synthetic blogs, into a copy of the site's content. */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checksumOf, findExportFiles, readExports, runImport, type ImportOptions } from '../../../src/import/importer.ts';
+import { ExportError } from '../../../src/import/model.ts';
+import { parseTypeRule } from '../../../src/import/plan.ts';
+import { fixture, readFixture } from './support.ts';
+
+const CONTENT = join(import.meta.dirname, '../../../content');
+/** The export's e-mail and IP addresses: none may reach content/. */
+const PERSONAL = /(jan\.jansen|wacht|spam|marieke\.privé|piet|wees|sanne|jan\.privé|koen\.bakker|lezer\.een)@|203\.0\.113\.|198\.51\.100\.|192\.0\.2\./;
+
+function site() {
+  const root = mkdtempSync(join(tmpdir(), 'import-'));
+  cpSync(CONTENT, join(root, 'content'), { recursive: true });
+  return root;
+}
+const options = (root: string, extra: Partial<ImportOptions> = {}): ImportOptions => ({
+  contentDir: join(root, 'content'),
+  stagingDir: join(root, '.cache/import/staging'),
+  typeRules: [parseTypeRule('category:cases=case-study')],
+  defaultType: 'opinion',
+  defaultTag: 'archief',
+  link: true,
+  force: false,
+  dryRun: false,
+  comments: { pingbacks: false, initials: false, urls: true },
+  media: { folder: fixture('media'), download: false, cacheDir: join(root, '.cache/import/media'), delay: 0 },
+  now: new Date('2026-11-30T12:00:00Z'),
+  ...extra,
+});
+const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+
+describe('runImport of the synthetic WordPress blog', () => {
+  const root = site();
+  const before = files(join(root, 'content'));
+  const first = runImport(readFixture('synthetic/wordpress-split'), options(root));
+
+  it('writes articles, a page, an author, comment archives, images and old tag redirects', async () => {
+    const report = await first;
+    expect(report.counts).toEqual({ posts: 8, pages: 1, drafts: 3, skipped: 2, comments: 5, imagesCopied: 4, imagesMissing: 0, redirects: 17, authors: 1 });
+    const added = files(join(root, 'content')).filter((file) => !before.includes(file));
+    expect(added).toEqual(
+      expect.arrayContaining([
+        'articles/klm-en-de-aswolk-terugblik.mdx',
+        'articles/klm-en-de-aswolk-terugblik/klm-twitter.png',
+        'articles/dialoog-is-een-mythe-2.mdx',
+        'articles/dialoog-is-een-mythe-2/dialoog.png',
+        'articles/cafe-gesprekken/bakker-1.png',
+        'articles/merken-en-mensen-samen.mdx',
+        'comments/klm-en-de-aswolk-terugblik.yaml',
+        'comments/likes-meten-geen-loyaliteit-2.yaml',
+        'pages/colofon.mdx',
+        'authors/marieke-de-vries.yaml',
+        'redirects.yaml',
+      ]),
+    );
+    expect(report.written).toHaveLength(added.filter((file) => /\.\w+$/.test(file)).length);
+    expect(existsSync(join(root, '.cache/import/staging'))).toBe(false);
+  });
+
+  it('skips trashed and password-protected posts with their reasons', async () => {
+    const report = await first;
+    expect(report.items.filter((item) => item.result === 'skipped').map((item) => [item.id, item.reason])).toEqual([
+      ['106', 'in the trash'],
+      ['107', 'password-protected: its content is not meant to be public'],
+    ]);
+  });
+
+  it('maps the case to KLM, the frontmatter to the schema, old addresses to aliases', async () => {
+    await first;
+    const text = readFileSync(join(root, 'content/articles/klm-en-de-aswolk-terugblik.mdx'), 'utf8');
+    const data = parse(text.split(/^---$/m)[1]!);
+    expect(data).toMatchObject({
+      title: 'KLM en de aswolk: een terugblik',
+      pubDate: '2010-04-20',
+      type: 'case-study',
+      organisation: 'klm',
+      people: ['doc-searls'],
+      tags: ['cases', 'webcare', 'social media'],
+      author: 'marieke-de-vries',
+      aliases: ['/2010/04/klm-en-de-aswolk-terugblik/', '/?p=101'],
+      source: { platform: 'wordpress', id: '101', url: 'https://oudblog.example.nl/2010/04/klm-en-de-aswolk-terugblik/' },
+    });
+    expect(data.source.checksum).toBe(checksumOf(text));
+    expect(text).toContain('[waarom dialoog een mythe is](/artikelen/dialoog-is-een-mythe-2/)');
+  });
+
+  it('lets no e-mail or IP address from the export into content/', async () => {
+    await first;
+    for (const file of files(join(root, 'content'))) {
+      if (!/\.(mdx|ya?ml)$/.test(file)) continue;
+      expect(readFileSync(join(root, 'content', file), 'utf8'), file).not.toMatch(PERSONAL);
+    }
+  });
+
+  it('changes nothing and duplicates nothing when run again', async () => {
+    await first;
+    const after = files(join(root, 'content'));
+    const again = await runImport(readFixture('synthetic/wordpress-split'), options(root));
+    expect(again.written).toEqual([]);
+    expect(again.items.filter((item) => item.result !== 'skipped').every((item) => item.result === 'unchanged')).toBe(true);
+    expect(files(join(root, 'content'))).toEqual(after);
+  });
+
+  it('leaves a file an author edited alone, unless --force', async () => {
+    await first;
+    const file = join(root, 'content/articles/cafe-gesprekken.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Café-gesprekken', 'Gesprekken in het café'));
+    const edited = readFileSync(file, 'utf8');
+    const again = await runImport(readFixture('synthetic/wordpress-split'), options(root));
+    expect(again.items.find((item) => item.id === '109')).toMatchObject({
+      result: 'skipped',
+      reason: expect.stringMatching(/was edited since it was imported.*--force/),
+    });
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    const forced = await runImport(readFixture('synthetic/wordpress-split'), options(root, { force: true }));
+    expect(forced.items.find((item) => item.id === '109')?.result).toBe('updated');
+    expect(readFileSync(file, 'utf8')).toContain('title: Café-gesprekken');
+  });
+});
+
+describe('runImport writes nothing', () => {
+  it('on a dry run, but reports all the same', async () => {
+    const root = site();
+    const before = files(join(root, 'content'));
+    const report = await runImport(readFixture('synthetic/blogger-classic.xml'), options(root, { dryRun: true }));
+    expect(report.counts.posts).toBe(2);
+    expect(files(join(root, 'content'))).toEqual(before);
+  });
+
+  it('when the run is interrupted: content/ stays as it was', async () => {
+    const root = site();
+    const before = files(join(root, 'content'));
+    const interrupted = runImport(
+      readFixture('synthetic/wordpress-split'),
+      options(root, {
+        onProgress: ({ items }) => {
+          if (items === 3) throw new Error('onderbroken');
+        },
+      }),
+    );
+    await expect(interrupted).rejects.toThrow('onderbroken');
+    expect(files(join(root, 'content'))).toEqual(before);
+  });
+});
+
+describe('runImport of Blogger', () => {
+  it('imports the Takeout folder with its album image, threads and the trashed post skipped', async () => {
+    const root = site();
+    const report = await runImport(
+      readFixture('synthetic/blogger-takeout'),
+      options(root, { media: { folder: fixture('synthetic/blogger-takeout'), download: false, cacheDir: join(root, 'c'), delay: 0 } }),
+    );
+    expect(report.items.map((item) => [item.id, item.result, item.slug ?? item.reason])).toEqual([
+      ['9003', 'skipped', 'in the trash'],
+      ['9001', 'new', 'luisteren-voor-je-praat'],
+      ['9002', 'new', 'concept'],
+      ['9100', 'new', 'contact'],
+    ]);
+    expect(report.counts).toMatchObject({ comments: 2, imagesCopied: 1 });
+    const archive = parse(readFileSync(join(root, 'content/comments/luisteren-voor-je-praat.yaml'), 'utf8'));
+    expect(archive.comments.map((comment: { anchor: string; author: string; parent?: string }) => [comment.anchor, comment.author, comment.parent])).toEqual([
+      ['c9501', 'Lezer Twee', undefined],
+      ['c9502', 'Anoniem', '9501'],
+    ]);
+    expect(readFileSync(join(root, 'content/articles/luisteren-voor-je-praat.mdx'), 'utf8')).toContain(
+      '![Een klant met een telefoon](./luisteren-voor-je-praat/bakker-2.png)',
+    );
+  });
+
+  it('imports the classic backup: label redirects, the <br> paragraphs, no personal data', async () => {
+    const root = site();
+    const report = await runImport(readFixture('synthetic/blogger-classic.xml'), options(root));
+    expect(report.counts).toMatchObject({ posts: 2, pages: 1, drafts: 1, comments: 3, imagesCopied: 1, imagesMissing: 0 });
+    const redirects = parse(readFileSync(join(root, 'content/redirects.yaml'), 'utf8'));
+    expect(redirects).toEqual([
+      { from: '/search/label/Webcare', to: '/tags/webcare/' },
+      { from: '/search/label/Bakkers%20%26%20klanten', to: '/tags/bakkers-en-klanten/' },
+    ]);
+    const text = readFileSync(join(root, 'content/articles/webcare-bij-de-bakker-2.mdx'), 'utf8');
+    expect(text).toContain('De bakker op de hoek antwoordt op Twitter.\n\nNiet omdat het moet, maar omdat hij zijn klanten kent.\\\nElke ochtend.');
+    for (const file of files(join(root, 'content')).filter((file) => /\.(mdx|ya?ml)$/.test(file))) {
+      expect(readFileSync(join(root, 'content', file), 'utf8'), file).not.toMatch(PERSONAL);
+    }
+  });
+});
+
+describe('bad input stops the import before anything is written, naming the file', () => {
+  it.each([
+    [['broken/boodschappen.xml'], /boodschappen\.xml: is not a WordPress \(WXR\) or Blogger export/],
+    [['broken/kapot.xml'], /kapot\.xml: not well-formed XML at line 5/],
+    [['real/pelican-wordpressexport.xml', 'real/pelican-bloggerexport.xml'], /mixes WordPress and Blogger exports/],
+    [['media'], /media: holds no WordPress or Blogger export/],
+    [['bestaat-niet.xml'], /bestaat-niet\.xml: no such file or folder/],
+  ])('%s', (paths, message) => {
+    expect(() => readExports(findExportFiles(paths.map((path) => fixture(path))))).toThrow(ExportError);
+    expect(() => readExports(findExportFiles(paths.map((path) => fixture(path))))).toThrow(message);
+  });
+});
