@@ -1,0 +1,222 @@
+/**
+ * End to end: the synthetic WordPress blog and the classic Blogger backup imported with
+ * `npm run import` into a copy of the site, built, and read in Chromium: the articles, their
+ * archived threads and anchors, old addresses landing on the new pages, and no personal data
+ * from the exports anywhere in content/ or dist/.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
+import { buildSite, type BuildResult } from '../support/build.ts';
+import { PROJECT_ROOT, walk } from '../support/dist.ts';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/import');
+/** E-mail and IP addresses from the exports' author and comment fields, and from comment bodies. */
+const PERSONAL = /(jan\.jansen|wacht|spam|marieke\.privé|piet|wees|sanne|jan\.privé|koen\.bakker|lezer\.een)@|203\.0\.113\.|198\.51\.100\.|192\.0\.2\./;
+
+let root: string;
+let build: BuildResult;
+const imports: { status: number | null; output: string }[] = [];
+
+function importBlog(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['scripts/import.ts', ...args, '--yes', '--no-download', '--content', join(root, 'content'), '--report', join(root, `report-${imports.length}.json`)],
+    { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 },
+  );
+  imports.push({ status: result.status, output: `${result.stdout}\n${result.stderr}` });
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'gesprek-import-'));
+  cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
+  importBlog(join(FIXTURES, 'synthetic/wordpress-split'), '--media', join(FIXTURES, 'media'), '--link', '--type', 'category:cases=case-study');
+  importBlog(join(FIXTURES, 'synthetic/blogger-classic.xml'), '--media', join(FIXTURES, 'media'), '--initials');
+  build = buildSite(join(root, 'content'));
+});
+
+const site = useBuiltSite(() => build.outDir);
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
+describe('npm run import, then the build', () => {
+  it('imports both blogs, prints the summary and writes the report', () => {
+    for (const run of imports) expect(run.status, run.output).toBe(0);
+    expect(imports[0]!.output).toMatch(/Berichten\s+8\n/);
+    expect(imports[0]!.output).toMatch(/Reacties gearchiveerd\s+5\n/);
+    expect(imports[0]!.output).toContain('overgeslagen: post 107 “Geheim”: password-protected');
+    const report = JSON.parse(readFileSync(join(root, 'report-0.json'), 'utf8'));
+    expect(report.counts).toMatchObject({ posts: 8, pages: 1, skipped: 2, imagesCopied: 4 });
+  });
+
+  it('builds the imported site', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/Wrote \d+ redirect pages/);
+  });
+
+  it('publishes neither drafts nor scheduled or private posts', () => {
+    for (const slug of ['merken-en-mensen-samen', 'alleen-voor-mij', 'straks-online', 'half-af', 'geheim', 'weggegooid']) {
+      expect(existsSync(join(build.outDir, 'artikelen', slug)), slug).toBe(false);
+    }
+  });
+
+  it('lets no e-mail or IP address from the exports into content/ or dist/, search index included', () => {
+    const leaks: string[] = [];
+    for (const file of [...walk(join(root, 'content')), ...walk(build.outDir)]) {
+      let text: string;
+      if (/\.(mdx|ya?ml|html|xml|json|txt|js|css)$|\/_redirects$|\/_headers$/.test(file)) text = readFileSync(file, 'utf8');
+      else if (/\.pf_(fragment|meta|index)$/.test(file)) text = gunzipSync(readFileSync(file)).toString('latin1');
+      else continue;
+      if (PERSONAL.test(text)) leaks.push(file);
+    }
+    expect(leaks).toEqual([]);
+  });
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await (await site.browser.newContext({ colorScheme })).newPage();
+  await page.goto(`${site.server.root}${path}`);
+  return page;
+}
+
+describe('the earlier conversation', () => {
+  it('is threaded under the article, with the old anchors, and counted in listings', async () => {
+    const page = await open('/artikelen/klm-en-de-aswolk-terugblik/');
+    const section = page.getByRole('region', { name: 'Eerder gesprek' });
+    expect(await section.locator('article').evaluateAll((all) => all.map((node) => node.id))).toEqual([
+      'comment-201',
+      'comment-202',
+      'comment-206',
+      'comment-207',
+    ]);
+    expect(await page.locator('#comment-201 + ol #comment-202').count()).toBe(1);
+    expect(await page.locator('#comment-201 header a[rel="nofollow ugc"]').getAttribute('href')).toBe('https://jan.example.org');
+    await page.goto(`${site.server.root}/auteurs/marieke-de-vries/`);
+    expect(await page.locator('article', { hasText: 'KLM en de aswolk: een terugblik' }).textContent()).toContain('4 reacties');
+    await page.context().close();
+  });
+
+  it('renders a hostile comment inert: no script runs, no frame, form or handler is left', async () => {
+    const page = await open('/artikelen/klm-en-de-aswolk-terugblik/');
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    const hostile = page.locator('#comment-206');
+    expect(await hostile.locator('script, iframe, form, input, button, style, img, [onclick], [onerror], [style]').count()).toBe(0);
+    expect(await hostile.locator('.comment-body a').count()).toBe(0); // its javascript: link is text now
+    expect(await hostile.textContent()).toContain('[e-mailadres verwijderd]');
+    await page.context().close();
+  });
+
+  it('shortens names to initials when asked (the Blogger import)', async () => {
+    const page = await open('/artikelen/webcare-bij-de-bakker-2/');
+    expect(await page.locator('#c8001 header').textContent()).toContain('L.E.');
+    expect(await page.locator('#c8001 + ol #c8002').count()).toBe(1);
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations with the thread, nor on the author page, in the ${colorScheme} theme`, async () => {
+      for (const path of ['/artikelen/klm-en-de-aswolk-terugblik/#comment-202', '/auteurs/marieke-de-vries/', '/colofon/']) {
+        const page = await open(path, colorScheme);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(result.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+});
+
+describe('old addresses', () => {
+  it('an old permalink lands on the new page, at the old comment anchor', async () => {
+    const page = await open('/2010/04/klm-en-de-aswolk-terugblik/#comment-202');
+    await page.waitForURL(/\/artikelen\/klm-en-de-aswolk-terugblik\/#comment-202$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('comment-202');
+    await page.context().close();
+  });
+
+  it('an old Blogger .html address and an old label page land on the new pages', async () => {
+    const page = await open('/2011/05/webcare-bij-de-bakker.html');
+    await page.waitForURL(/\/artikelen\/webcare-bij-de-bakker-2\/$/);
+    await page.goto(`${site.server.root}/search/label/Bakkers%20%26%20klanten`);
+    await page.waitForURL(/\/tags\/bakkers-en-klanten\/$/);
+    await page.goto(`${site.server.root}/tag/social-media/`);
+    await page.waitForURL(/\/tags\/social-media\/$/);
+    await page.context().close();
+  });
+
+  it('a redirect page works without JavaScript too, and tells search engines where the page is now', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.root}/2011/02/caf%C3%A9-gesprekken/`);
+    await page.waitForURL(/\/artikelen\/cafe-gesprekken\/$/);
+    const stub = readFileSync(join(build.outDir, '2011/02/café-gesprekken/index.html'), 'utf8');
+    expect(stub).toContain('<meta name="robots" content="noindex">');
+    expect(stub).toContain('<link rel="canonical" href="https://gesprek.example.nl/artikelen/cafe-gesprekken/">');
+    await context.close();
+  });
+
+  it('a /?p= link on the home page is looked up and followed', async () => {
+    const page = await open('/?p=102');
+    await page.waitForURL(/\/artikelen\/dialoog-is-een-mythe-2\/$/);
+    await page.goto(`${site.server.root}/?page_id=110`);
+    await page.waitForURL(/\/colofon\/$/);
+    await page.context().close();
+  });
+
+  it('an old address a host does not serve a page for is looked up from the 404 page', async () => {
+    rmSync(join(build.outDir, '2012/04/dialoog-is-een-mythe'), { recursive: true });
+    const page = await open('/2012/04/dialoog-is-een-mythe/#vervolg');
+    await poll(() => new URL(page.url()).pathname).toBe('/artikelen/dialoog-is-een-mythe-3/');
+    expect(new URL(page.url()).hash).toBe('#vervolg');
+    await page.context().close();
+  });
+
+  it('redirect pages and pages with a thread pass html-validate', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-redundant-role': 'off' } });
+    const problems: string[] = [];
+    for (const file of [
+      '2011/05/webcare-bij-de-bakker.html',
+      '2010/04/klm-en-de-aswolk-terugblik/index.html',
+      'artikelen/klm-en-de-aswolk-terugblik/index.html',
+      'auteurs/marieke-de-vries/index.html',
+      'colofon/index.html',
+    ]) {
+      const report = await validator.validateFile(join(build.outDir, file));
+      for (const result of report.results)
+        for (const message of result.messages) problems.push(`${file}:${message.line} ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('_redirects holds an explicit 301 to an existing page for every old path', () => {
+    const lines = readFileSync(join(build.outDir, '_redirects'), 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) {
+      const [from, to, status, ...rest] = line.split(' ');
+      expect(rest, line).toEqual([]);
+      expect(status, line).toBe('301');
+      expect(from, line).toMatch(/^\//);
+      expect(existsSync(join(build.outDir, decodeURI(to!), 'index.html')), line).toBe(true);
+    }
+    expect(lines).toContain('/2011/05/webcare-bij-de-bakker.html /artikelen/webcare-bij-de-bakker-2/ 301');
+  });
+});
+
+describe('authors', () => {
+  it('bylines link to the author page, which lists their articles with Person data', async () => {
+    const page = await open('/artikelen/dialoog-is-een-mythe-2/');
+    await page.getByRole('link', { name: 'Marieke de Vries' }).click();
+    await page.waitForURL(/\/auteurs\/marieke-de-vries\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Marieke de Vries');
+    expect(await page.locator('main article h2 a').count()).toBe(5);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+    expect([data].flat().find((entry: { '@type': string }) => entry['@type'] === 'Person')).toMatchObject({ name: 'Marieke de Vries' });
+    await page.context().close();
+  });
+});
