@@ -6,6 +6,9 @@
  * per second, dist/ and search index sizes and the bytes of a reader's first search, and writes
  * the table to docs/performance.md. Not part of `npm test`: timings vary by ~30% per run here.
  *
+ * It also imports a generated WordPress export (`--import 1000,10000`: posts, comments; `--import
+ * none` skips it) with `npm run import`, and builds the imported site beside the baseline.
+ *
  * Needs ../shared/bench/ (or BENCH_DIR) for the corpus generator and the baseline; the baseline
  * is installed once into node_modules/.cache/gesprek-bench/.
  */
@@ -17,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { cacheDirFor } from '../src/lib/cache-dir.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/static-server.ts';
+import { wxrCorpus } from '../tests/support/wxr-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -25,9 +29,10 @@ const { values } = parseArgs({
     /** Builds per size (one number for all sizes, or one per size). */
     rounds: { type: 'string', default: '3,3,2' },
     out: { type: 'string', default: 'docs/performance.md' },
+    import: { type: 'string', default: '1000,10000' },
   },
 });
-const sizes = values.articles.split(',').map(Number);
+const sizes = values.articles.split(',').filter(Boolean).map(Number);
 const roundsPerSize = values.rounds.split(',').map(Number);
 const roundsFor = (index: number) => roundsPerSize[Math.min(index, roundsPerSize.length - 1)]!;
 const benchDir = process.env.BENCH_DIR ?? resolve(ROOT, '../shared/bench');
@@ -210,6 +215,56 @@ for (const [index, count] of sizes.entries()) {
   rmSync(siteCache, { recursive: true, force: true });
 }
 
+/**
+ * `npm run import` of a generated export (no downloads) into the site's knowledge entries, timed
+ * with its peak memory; then the imported site and the baseline built from the imported
+ * articles, alternating, for the ratio.
+ */
+function importCost(posts: number, comments: number, rounds: number): string {
+  const work = mkdtempSync(join(tmpdir(), 'gesprek-bench-import-'));
+  const contentDir = join(work, 'content');
+  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+  for (const folder of ['articles', 'comments']) rmSync(join(contentDir, folder), { recursive: true, force: true });
+  const exportFile = join(work, 'export.xml');
+  writeFileSync(exportFile, wxrCorpus({ posts, comments }));
+  console.log(`\nImport of ${posts} posts with ${comments} comments (${mb(sizeOf(exportFile))})`);
+  const imported = timed(
+    process.execPath,
+    [join(ROOT, 'scripts/import.ts'), exportFile, '--yes', '--no-download', '--content', contentDir, '--report', join(work, 'report.json')],
+    ROOT,
+    {},
+  );
+  const outDir = join(work, 'dist');
+  const siteEnv = { CONTENT_DIR: contentDir, GESPREK_OG_CACHE: join(work, 'og-cache') };
+  const site: Build[] = [];
+  const base: Build[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    rmSync(join(ROOT, cacheDirFor(contentDir)), { recursive: true, force: true });
+    rmSync(siteEnv.GESPREK_OG_CACHE, { recursive: true, force: true });
+    rmSync(join(baseline, 'node_modules/.astro'), { recursive: true, force: true });
+    site.push(timed(astroBin, ['build', '--outDir', outDir], ROOT, siteEnv));
+    base.push(timed('npm', ['run', 'build'], baseline, { CONTENT_DIR: join(contentDir, 'articles') }));
+    console.log(`  imported site ${seconds(site.at(-1)!.seconds)} cold; baseline ${seconds(base.at(-1)!.seconds)} cold`);
+  }
+  const row = [
+    posts,
+    comments,
+    seconds(imported.seconds),
+    `${imported.peakGb.toFixed(2)} GB`,
+    rounds,
+    seconds(median(site.map((build) => build.seconds))),
+    seconds(median(base.map((build) => build.seconds))),
+    pairedRatio(site, base),
+    `${Math.max(...site.map((build) => build.peakGb)).toFixed(2)} GB`,
+    countHtml(outDir),
+  ];
+  rmSync(work, { recursive: true, force: true });
+  rmSync(join(ROOT, cacheDirFor(contentDir)), { recursive: true, force: true });
+  return `| ${row.join(' | ')} |`;
+}
+const [importPosts, importComments] = values.import === 'none' ? [] : values.import.split(',').map(Number);
+const importRow = importPosts ? importCost(importPosts, importComments ?? 0, 2) : undefined;
+
 // Last: the pool tunes resvg's allocator through the environment, which builds started after it would inherit.
 const ogMs = await ogImageCost(40);
 const versionOf = (dir: string, name: string) =>
@@ -243,6 +298,24 @@ ${rows.join('\n')}
   after the pages: only drawing that outlasts the rest of the build adds to its time.
 - *first search fetches*: every byte a reader downloads from opening the search dialog to the
   first results for "gesprek" (search module, Pagefind runtime, WebAssembly, index chunks).
+${
+  importRow
+    ? `
+## Import
+
+| posts | comments | import | import peak memory | rounds | imported site cold | baseline cold | cold ratio | peak memory | pages |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${importRow}
+
+- *import*: \`npm run import -- export.xml --yes --no-download\` of a generated WordPress export
+  (\`tests/support/wxr-corpus.ts\`: classic-editor posts with captions, links between posts,
+  a shortcode, comments a third of which are replies), whole process, into the site's knowledge
+  entries; images are left out (no network), so they are reported missing and linked.
+- *imported site cold*: the site built from that import (articles, comment archives, author,
+  redirect pages); *baseline cold*: the baseline built from the same imported articles.
+`
+    : ''
+}
 `;
 writeFileSync(resolve(ROOT, values.out), report);
 console.log(`\n${report}`);
