@@ -200,6 +200,8 @@ export const ui = {
     intro: 'Wie er voor deze site schrijft.',
     kind: 'Auteur',
     articlesBy: (name: string) => `Artikelen van ${name}`,
+    /** Before a link to all articles, on the page of an author who wrote all of them. */
+    latest: 'Hieronder de nieuwste.',
     website: 'Website',
   },
   redirect: {

@@ -138,6 +138,14 @@ describe('pagination', () => {
     expect(text(middle.querySelector('[aria-current="page"]'))).toBe('2');
   });
 
+  it('gives the sole author one page of the latest and a link to the archive, not a second copy of every page', () => {
+    const author = at('/auteurs/redactie/');
+    expect(author.querySelectorAll('main article h2 a').length).toBe(12);
+    expect(author.querySelector('main header a[href$="/artikelen/"]')?.getAttribute('href')).toBe(`${BASE}/artikelen/`);
+    expect(author.querySelector('nav[aria-label="Paginering"]')).toBeNull();
+    expect(() => at('/auteurs/redactie/pagina/2/')).toThrow(/No page/);
+  });
+
   it('paginates type and tag listings too, with diacritics folded in tag URLs', () => {
     expect(at('/opinie/pagina/3/').querySelectorAll('main article').length).toBe(6); // 29 generated + the hostile one
     expect(at('/tags/eyjafjallajokull/').querySelector('h1')?.textContent).toContain('Eyjafjallajökull');
