@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
+import { ask as askOrCancel, failFor } from './cli.ts';
 import { ui } from '../src/i18n/nl.ts';
 import { ARTICLE_TYPES, type ArticleType } from '../src/lib/article-types.ts';
 import { findExportFiles, readExports, runImport, type ImportReport } from '../src/import/importer.ts';
@@ -39,19 +40,8 @@ const { values: flags, positionals } = parseArgs({
   },
 });
 
-function fail(message: string): never {
-  console.error(`npm run import: ${message}`);
-  process.exit(1);
-}
-
-async function ask<T>(question: Promise<T>): Promise<Exclude<T, symbol>> {
-  const answer = await question;
-  if (prompts.isCancel(answer)) {
-    prompts.cancel('Geannuleerd: er is niets geschreven.');
-    process.exit(130);
-  }
-  return answer as Exclude<T, symbol>;
-}
+const fail: (message: string) => never = failFor('import');
+const ask = <T>(question: Promise<T>) => askOrCancel(question, 'Geannuleerd: er is niets geschreven.');
 
 if (positionals.length === 0) fail('name the export file(s) or folder, e.g. npm run import -- mijnblog.WordPress.2024-01-01.xml');
 const defaultType = flags['default-type'] as ArticleType;

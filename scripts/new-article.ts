@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
+import { ask as askOrCancel, failFor } from './cli.ts';
 import { ui } from '../src/i18n/nl.ts';
 import { ARTICLE_TYPES, type ArticleType } from '../src/lib/article-types.ts';
 import { newArticleFileName, renderNewArticle, validateNewArticle, type NewArticle } from '../src/lib/new-article.ts';
@@ -36,19 +37,8 @@ const ids = (folder: string) =>
     : [];
 const known = { books: ids('books'), organisations: ids('organisations') };
 
-function fail(message: string): never {
-  console.error(`npm run new: ${message}`);
-  process.exit(1);
-}
-
-async function ask<T>(question: Promise<T>): Promise<Exclude<T, symbol>> {
-  const answer = await question;
-  if (prompts.isCancel(answer)) {
-    prompts.cancel('Geannuleerd.');
-    process.exit(130);
-  }
-  return answer as Exclude<T, symbol>;
-}
+const fail: (message: string) => never = failFor('new');
+const ask = <T>(question: Promise<T>) => askOrCancel(question, 'Geannuleerd.');
 
 async function collect(): Promise<NewArticle> {
   const date = flags.date ? new Date(flags.date) : new Date();
