@@ -25,7 +25,8 @@ import { mdxToJs } from 'satteri';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { ArticleType } from '../lib/article-types.ts';
 import { frontmatterOf, isoDay } from '../lib/dates.ts';
-import { mentionFinder, type Mention, type NamedEntry } from '../lib/mentions.ts';
+import { knowledgeEntries } from '../lib/knowledge-names.ts';
+import { mentionFinder, type Mention } from '../lib/mentions.ts';
 import { routes } from '../lib/paths.ts';
 import { slugify, slugOfFile } from '../lib/slug.ts';
 import { readBlogger } from './blogger.ts';
@@ -205,27 +206,6 @@ function yamlOf(text: string, isMdx: boolean): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-/** Knowledge entries by name and alias, for reference suggestions. */
-function knowledgeEntries(contentDir: string): NamedEntry[] {
-  const entries: NamedEntry[] = [];
-  const folders = [
-    ['books', 'books', ['title']],
-    ['people', 'people', ['name']],
-    ['organisations', 'organisations', ['name']],
-    ['concepts', 'concepts', ['term']],
-  ] as const;
-  for (const [folder, collection, nameFields] of folders) {
-    for (const entry of readFolder(join(contentDir, folder), /\.ya?ml$/)) {
-      const data = yamlOf(entry.text, false);
-      const names = [...nameFields.map((field) => data[field]), ...(Array.isArray(data.aliases) ? data.aliases : [])].filter(
-        (name): name is string => typeof name === 'string',
-      );
-      entries.push({ collection, id: entry.slug, names });
-    }
-  }
-  return entries;
 }
 
 interface Planned {

@@ -56,3 +56,26 @@ export function mentionFinder(entries: readonly NamedEntry[]): (text: string) =>
     return found;
   };
 }
+
+/** The references an article already makes, by collection: ids. */
+export type References = Partial<Record<NamedEntry['collection'], readonly string[]>>;
+
+/** Mentions of entries the article does not reference. */
+export function unreferenced(mentions: readonly Mention[], references: References): Mention[] {
+  return mentions.filter((mention) => !references[mention.collection]?.includes(mention.id));
+}
+
+/**
+ * The prose of an MDX file, roughly as a reader sees it: no frontmatter, imports, code,
+ * component tags or link targets. Good enough to find names in, not to render.
+ */
+export function proseOfMdx(source: string): string {
+  return source
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/^```[\s\S]*?^```/gm, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]/g, '')
+    .replace(/\\([<{}])/g, '$1');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionFinder, sentences } from '../../src/lib/mentions.ts';
+import { mentionFinder, proseOfMdx, sentences, unreferenced } from '../../src/lib/mentions.ts';
 
 const find = mentionFinder([
   { collection: 'organisations', id: 'klm', names: ['KLM', 'Koninklijke Luchtvaart Maatschappij'] },
@@ -36,5 +36,18 @@ describe('mentionFinder', () => {
 
   it('ignores names shorter than three characters, which match too much', () => {
     expect(find('ab ab ab')).toEqual([]);
+  });
+});
+
+describe('unreferenced and proseOfMdx', () => {
+  it('keep the mentions an article does not reference', () => {
+    const mentions = find('De klm twitterde. Een dialoog, zegt Doc Searls.');
+    expect(unreferenced(mentions, { organisations: ['klm'], people: [] }).map((mention) => mention.id)).toEqual(['dialoog', 'doc-searls']);
+  });
+
+  it('read the prose of MDX: no frontmatter, imports, code, tags or link targets', () => {
+    const source =
+      '---\ntitle: KLM\n---\n\nimport foto from "./klm.png";\n\n## Kop\n\nZie [Doc Searls](/personen/doc-searls/) en <Term id="dialoog">het gesprek</Term> \\{x}.\n\n```\nKLM in code\n```\n';
+    expect(proseOfMdx(source).replace(/\s+/g, ' ').trim()).toBe('Kop Zie Doc Searls en het gesprek {x}.');
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * `npm run check:links`: per article, the knowledge entries (books, people, organisations,
+ * concepts) whose name or alias appears in its text but that it does not reference, with the
+ * sentence. Advice for authors: it changes nothing and always exits 0.
+ *
+ * Flags: --content DIR (default content/ or CONTENT_DIR).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { frontmatterOf } from '../src/lib/dates.ts';
+import { knowledgeEntries } from '../src/lib/knowledge-names.ts';
+import { mentionFinder, proseOfMdx, unreferenced, type References } from '../src/lib/mentions.ts';
+
+const { values: flags } = parseArgs({ options: { content: { type: 'string' } } });
+const contentDir = resolve(flags.content ?? process.env.CONTENT_DIR ?? 'content');
+const find = mentionFinder(knowledgeEntries(contentDir));
+const folders = { books: 'boeken', people: 'personen', organisations: 'organisaties', concepts: 'begrippen' } as const;
+const ids = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : typeof value === 'string' ? [value] : [];
+
+let total = 0;
+const articles = join(contentDir, 'articles');
+for (const file of readdirSync(articles, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.mdx'))
+  .sort()) {
+  const source = readFileSync(join(articles, file), 'utf8');
+  const data = (parse(frontmatterOf(source)) as Record<string, unknown> | null) ?? {};
+  const references: References = {
+    books: [...ids(data.book), ...ids(data.books)],
+    organisations: [...ids(data.organisation), ...ids(data.organisations)],
+    people: ids(data.people),
+    concepts: ids(data.concepts),
+  };
+  const missing = unreferenced(find(`${String(data.title ?? '')}. ${proseOfMdx(source)}`), references);
+  if (missing.length === 0) continue;
+  total += missing.length;
+  console.log(`\n${relative(process.cwd(), join(articles, file))}`);
+  for (const mention of missing)
+    console.log(`  noemt ${mention.name} (${folders[mention.collection]}/${mention.id}) zonder ernaar te verwijzen: “${mention.sentence}”`);
+}
+console.log(total === 0 ? 'Elk genoemd item uit de kennisbank heeft een verwijzing.' : `\n${total} genoemde item(s) zonder verwijzing.`);
