@@ -36,6 +36,8 @@ const SiteConfigSchema = z.object({
   tocMinHeadings: z.number().int().min(1),
   socials: z.array(z.object({ label: z.string().min(1), href: z.url() })),
   sourceRepository: z.url(),
+  /** Where an article or entry file is edited: its path in the repository is appended. Unset: no "edit" links. */
+  editBase: z.url().optional(),
   license: z.object({ name: z.string().min(1), href: z.url() }),
   /** Reader comments through giscus (GitHub Discussions); undefined means no comments section. */
   giscus: z
@@ -94,6 +96,8 @@ export function loadSiteConfig(env: Record<string, string | undefined>): SiteCon
     tocMinHeadings: 3,
     socials: [{ label: 'GitHub', href: 'https://github.com/gesprek/gesprek' }],
     sourceRepository: 'https://github.com/gesprek/gesprek',
+    // EDIT_BASE= (empty) turns the links off; another value points them elsewhere.
+    editBase: env.EDIT_BASE === undefined ? 'https://github.com/gesprek/gesprek/edit/main/' : env.EDIT_BASE || undefined,
     license: { name: 'CC BY 4.0', href: 'https://creativecommons.org/licenses/by/4.0/deed.nl' },
     giscus: giscusFromEnv(env),
   });

@@ -208,6 +208,7 @@ export const ui = {
     title: (title: string) => `Verhuisd: ${title}`,
     moved: 'Deze pagina is verhuisd naar',
   },
+  edit: 'Deze pagina verbeteren',
   external: '(externe link)',
   og: { siteKind: 'Vakpublicatie over conversation marketing' },
   feeds: {

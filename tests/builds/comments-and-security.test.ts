@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser.ts';
 import { buildSite, copyFixture, type BuildResult } from '../support/build.ts';
+import { parse } from 'node-html-parser';
 import { htmlFiles } from '../support/dist.ts';
 import { accessibleTexts, untranslated } from '../support/untranslated.ts';
 
@@ -30,7 +31,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'articles/eigen-discussie.mdx'), article('eigen-discussie', 'discussionId: over-dialoog-2024\n'));
   writeFileSync(join(dir, 'articles/zonder-reacties.mdx'), article('zonder-reacties', 'comments: false\n'));
   writeFileSync(join(dir, 'articles/vijandig.mdx'), article('vijandig', ''));
-  build = buildSite(dir, { ...GISCUS, SITE_URL: SITE });
+  build = buildSite(dir, { ...GISCUS, SITE_URL: SITE, EDIT_BASE: '' });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 
@@ -157,6 +158,12 @@ describe('comments', () => {
     await page.goto(`${site.server.root}/artikelen/met-reacties/`, { waitUntil: 'networkidle' });
     expect(giscusRequests).toHaveLength(2);
     await context.close();
+  });
+
+  it('leave out the "improve this page" link when no edit address is set (EDIT_BASE empty)', () => {
+    const files = htmlFiles(build.outDir);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) expect(parse(readFileSync(file, 'utf8')).querySelector('a[data-edit-link]'), file).toBeNull();
   });
 
   it('offer a link to the discussion on GitHub, and none where comments: false', async () => {

@@ -171,3 +171,17 @@ describe('without comment settings', () => {
     }
   });
 });
+
+describe('improve this page', () => {
+  it('links every article and entry page to its own file in the repository', () => {
+    const editLink = (route: string) => page(route).querySelector('a[data-edit-link]')?.getAttribute('href');
+    for (const article of published) {
+      expect(editLink(`/artikelen/${article.slug}/`)).toBe(`https://github.com/gesprek/gesprek/edit/main/content/articles/${article.slug}.mdx`);
+    }
+    expect(editLink('/personen/doc-searls/')).toBe('https://github.com/gesprek/gesprek/edit/main/content/people/doc-searls.yaml');
+    expect(editLink('/organisaties/klm/')).toBe('https://github.com/gesprek/gesprek/edit/main/content/organisations/klm.yaml');
+    expect(editLink('/begrippen/dialoog/')).toBe('https://github.com/gesprek/gesprek/edit/main/content/concepts/dialoog.yaml');
+    expect(editLink('/boeken/de-conversation-manager/')).toBe('https://github.com/gesprek/gesprek/edit/main/content/books/de-conversation-manager.yaml');
+    expect(text(page('/personen/doc-searls/').querySelector('a[data-edit-link]'))).toBe('Deze pagina verbeteren');
+  });
+});
