@@ -211,6 +211,8 @@ function yamlOf(text: string, isMdx: boolean): Record<string, unknown> {
 interface Planned {
   item: SourceItem;
   slug: string;
+  /** The new address: /artikelen/<slug>/ or, for a page, /<slug>/. */
+  address: string;
   title: string;
   draft: boolean;
   pubDate: Date;
@@ -296,11 +298,11 @@ export async function runImport(site: SourceSite, options: ImportOptions): Promi
       if (chosen.note) notes.push(chosen.note);
     }
     taken.add(slug);
-    planned.push({ item, slug, title, draft: outcome.draft, pubDate: outcome.pubDate, existing, notes });
-    const target = item.kind === 'page' ? routes.page(slug) : routes.article(slug);
+    const address = item.kind === 'page' ? routes.page(slug) : routes.article(slug);
+    planned.push({ item, slug, address, title, draft: outcome.draft, pubDate: outcome.pubDate, existing, notes });
     for (const url of item.oldUrls) {
       const key = linkKey(url);
-      if (key !== undefined) linkMap.set(key, target);
+      if (key !== undefined) linkMap.set(key, address);
     }
   }
   const rewriteLink = (url: string) => {
@@ -363,10 +365,9 @@ export async function runImport(site: SourceSite, options: ImportOptions): Promi
     const author = item.authorKey ? authorsByKey.get(item.authorKey) : undefined;
     const authorId = author ? slugify(author.name) : undefined;
     if (author && authorId) usedAuthors.set(authorId, author);
-    const ownAddress = item.kind === 'page' ? routes.page(slug) : routes.article(slug);
     const aliases = aliasesFor(item.oldUrls).filter((alias) => {
       const first = alias.split(/[/?]/)[1] ?? '';
-      const clash = alias !== ownAddress && (RESERVED_PAGE_SLUGS.has(first) || takenPages.has(first));
+      const clash = alias !== plan.address && (RESERVED_PAGE_SLUGS.has(first) || takenPages.has(first));
       if (clash) notes.push(`old address ${alias} is an address of this site: not redirected`);
       return !clash;
     });

@@ -12,33 +12,35 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { escapeAttribute, escapeText } from 'entities';
 import { parse } from 'yaml';
 import { ui } from '../i18n/nl.ts';
-import { withBase } from '../lib/paths.ts';
+import { routes } from '../lib/paths.ts';
 import { isPublished } from '../lib/publishing.ts';
 import { redirectMap, redirectsFile, stubFile, type RedirectSource } from '../lib/redirects.ts';
+import { absoluteUrl, href } from '../lib/site-paths.ts';
 import { rawEntries } from './raw-content.ts';
 
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 // One script for every stub: it reads the target from the page, so one CSP hash covers all.
 const STUB_SCRIPT = `location.replace(document.getElementById("doel").href+location.hash)`;
 const STUB_HASH = `sha256-${createHash('sha256').update(STUB_SCRIPT).digest('base64')}`;
 
-function stubPage(to: string, absolute: string, title: string): string {
-  const target = escapeHtml(to);
+/** The redirect page for an old path leading to `to` (a route without base). */
+function stubPage(to: string, title: string): string {
+  const target = escapeAttribute(href(to));
   return `<!DOCTYPE html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src '${STUB_HASH}'; object-src 'none'; base-uri 'self'; form-action 'self'">
-<title>${escapeHtml(ui.redirect.title(title))}</title>
+<title>${escapeText(ui.redirect.title(title))}</title>
 <meta name="robots" content="noindex">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="canonical" href="${escapeHtml(absolute)}">
+<link rel="canonical" href="${escapeAttribute(absoluteUrl(to))}">
 <meta http-equiv="refresh" content="0; url=${target}">
 </head>
 <body>
-<p>${escapeHtml(ui.redirect.moved)} <a id="doel" href="${target}">${escapeHtml(title)}</a>.</p>
+<p>${escapeText(ui.redirect.moved)} <a id="doel" href="${target}">${escapeText(title)}</a>.</p>
 <script>${STUB_SCRIPT}</script>
 </body>
 </html>
@@ -51,8 +53,8 @@ const asDate = (value: unknown) => (value instanceof Date ? value : new Date(Str
 function sources(contentDir: string, now: Date): (RedirectSource & { title: string })[] {
   const result: (RedirectSource & { title: string })[] = [];
   for (const [folder, route] of [
-    ['articles', (id: string) => `/artikelen/${id}/`],
-    ['pages', (id: string) => `/${id}/`],
+    ['articles', routes.article],
+    ['pages', routes.page],
   ] as const) {
     for (const { id, file, data } of rawEntries(join(contentDir, folder))) {
       const aliases = Array.isArray(data?.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
@@ -76,15 +78,9 @@ function sources(contentDir: string, now: Date): (RedirectSource & { title: stri
 }
 
 export function oldAddresses(contentDir: string): AstroIntegration {
-  let base = '/';
-  let site = '';
   return {
     name: 'gesprek:redirects',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-        site = config.site ?? '';
-      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const all = sources(contentDir, new Date());
@@ -97,16 +93,13 @@ export function oldAddresses(contentDir: string): AstroIntegration {
         for (const [from, { to }] of map.paths) {
           const file = join(root, stubFile(from));
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, stubPage(withBase(to, base), new URL(withBase(to, base), site || 'http://localhost').href, titles.get(to) ?? to));
+          writeFileSync(file, stubPage(to, titles.get(to) ?? to));
         }
         const redirectsPath = join(root, '_redirects');
-        writeFileSync(
-          redirectsPath,
-          `${existsSync(redirectsPath) ? readFileSync(redirectsPath, 'utf8') : ''}${redirectsFile(map, (path) => withBase(path, base))}`,
-        );
+        writeFileSync(redirectsPath, `${existsSync(redirectsPath) ? readFileSync(redirectsPath, 'utf8') : ''}${redirectsFile(map, href)}`);
         const lookup = Object.fromEntries([
-          ...[...map.queries].map(([query, to]) => [`?${query}`, withBase(to, base)]),
-          ...[...map.paths].map(([from, { to }]) => [from, withBase(to, base)]),
+          ...[...map.queries].map(([query, to]) => [`?${query}`, href(to)]),
+          ...[...map.paths].map(([from, { to }]) => [from, href(to)]),
         ]);
         writeFileSync(join(root, 'redirects.json'), JSON.stringify(lookup));
         logger.info(`Wrote ${map.paths.size} redirect pages, _redirects and redirects.json (${map.queries.size} old query links)`);
