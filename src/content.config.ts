@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ARTICLE_TYPES } from './lib/article-types.ts';
+import { THESIS_POSITIONS, VERDICT_STATUSES } from './lib/positions.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { frontmatterOf, impossibleDates } from './lib/dates.ts';
 import { slugOfFile } from './lib/slug.ts';
@@ -63,6 +64,8 @@ const text = (what: string) =>
     .min(1, `${what} must not be empty`);
 const calendarDate = (what: string) => z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2024-05-31` });
 const year = z.number().int().min(1400).max(2100);
+/** Other names an entry goes by: found in article text for backlinks in context and for check:links. */
+const names = z.array(text('an alias')).default([]);
 
 /** Old addresses that redirect here: paths on this site's domain, as they were linked. */
 const aliases = z
@@ -111,7 +114,24 @@ const articles = defineCollection({
         organisation: reference('organisations').optional(),
         people: z.array(reference('people')).default([]),
         concepts: z.array(reference('concepts')).default([]),
-        theses: z.array(reference('theses')).default([]),
+        /**
+         * The theses the article is about: an id ("these-1") discusses it; { id, position }
+         * says what the article does with it (supports, nuances or contests).
+         */
+        theses: z
+          .array(
+            z.union([
+              reference('theses'),
+              z.object({
+                id: reference('theses'),
+                position: z.enum(THESIS_POSITIONS, { error: `position must be one of: ${THESIS_POSITIONS.join(', ')}` }),
+              }),
+            ]),
+          )
+          .default([])
+          .transform((list) =>
+            list.map((item) => ('position' in item ? { thesis: item.id, position: item.position } : { thesis: item, position: 'discusses' as const })),
+          ),
         /** Books and organisations the article mentions (besides the one it reviews or studies). */
         books: z.array(reference('books')).default([]),
         organisations: z.array(reference('organisations')).default([]),
@@ -125,6 +145,9 @@ const articles = defineCollection({
         if (data.type === 'case-study' && !data.organisation) {
           ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'a case study (type: case-study) must reference its organisation' });
         }
+        const thesisIds = data.theses.map((ref) => ref.thesis.id);
+        const twice = thesisIds.find((id, index) => thesisIds.indexOf(id) !== index);
+        if (twice) ctx.addIssue({ code: 'custom', path: ['theses'], message: `theses names "${twice}" twice: give each thesis once, with one position` });
         if (data.updatedDate && data.updatedDate < data.pubDate) {
           ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'updatedDate must not be before pubDate' });
         }
@@ -147,6 +170,7 @@ const people = defineCollection({
     description: text('description'),
     born: year.optional(),
     died: year.optional(),
+    aliases: names,
     roles: z.array(text('a role')).default([]),
     organisations: z.array(reference('organisations')).default([]),
     url: z.url().optional(),
@@ -159,6 +183,7 @@ const organisations = defineCollection({
     name: text('name'),
     description: text('description'),
     kind: text('kind'),
+    aliases: names,
     country: text('country').optional(),
     founded: year.optional(),
     url: z.url().optional(),
@@ -170,6 +195,7 @@ const books = defineCollection({
   schema: z.object({
     title: text('title'),
     subtitle: text('subtitle').optional(),
+    aliases: names,
     authors: z.array(reference('people')).min(1, 'authors must name at least one person'),
     year,
     publisher: text('publisher').optional(),
@@ -188,7 +214,7 @@ const concepts = defineCollection({
     term: text('term'),
     /** One or two sentences; shown inline where an article uses the term. */
     definition: text('definition'),
-    aliases: z.array(text('an alias')).default([]),
+    aliases: names,
     related: z.array(reference('concepts')).default([]),
   }),
 });
@@ -215,6 +241,15 @@ const theses = defineCollection({
     /** A Dutch summary in our own words. */
     summary: text('summary'),
     source: reference('books'),
+    /** Short names readers use for it ("markten zijn gesprekken"). */
+    aliases: names,
+    /** How the 1999 claim holds up today. */
+    verdict: z
+      .object({
+        status: z.enum(VERDICT_STATUSES, { error: `verdict.status must be one of: ${VERDICT_STATUSES.join(', ')}` }),
+        text: text('verdict.text'),
+      })
+      .optional(),
   }),
 });
 

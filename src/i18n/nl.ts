@@ -115,6 +115,42 @@ export const ui = {
       discussedIn: 'Besproken in',
       source: 'Bron',
       notDiscussed: 'Nog niet besproken.',
+      kind: 'Cluetrain-these',
+      original: 'Oorspronkelijke tekst',
+      verdict: 'Toen en nu',
+      noVerdict: 'Nog geen oordeel.',
+      related: 'Verwante theses',
+      group: 'Groep',
+      /** Tracker: the filter navigation and its views. */
+      filters: 'Theses filteren',
+      all: 'Alle theses',
+      byPosition: 'Naar standpunt',
+      byVerdict: 'Naar oordeel',
+      byGroup: 'Naar groep',
+      viewTitle: (filter: string) => `Theses: ${filter}`,
+      viewIntro: (filter: string, n: number) => `${n === 1 ? 'Eén these' : `${n} theses`} in deze selectie: ${filter.toLowerCase()}.`,
+      noneInView: 'Geen theses in deze selectie.',
+      open: (n: number) => `Naar these ${n}: oordeel, artikelen en gesprek`,
+      counts: 'Standpunten in artikelen',
+      discussion: 'Klopt deze these nog?',
+      discussionIntro: 'Wat vind jij: houdt deze stelling stand? Geef je eigen standpunt via GitHub Discussions.',
+    },
+    /** What an article does with a thesis; `verb` reads before "these 12", `heading` titles a group of articles. */
+    positions: {
+      supports: { verb: 'Onderschrijft', view: 'Onderschreven', heading: 'Onderschrijven deze these' },
+      nuances: { verb: 'Nuanceert', view: 'Genuanceerd', heading: 'Nuanceren deze these' },
+      contests: { verb: 'Betwist', view: 'Betwist', heading: 'Betwisten deze these' },
+      discusses: { verb: 'Bespreekt', view: 'Besproken', heading: 'Bespreken deze these' },
+    },
+    /** How a 1999 thesis holds up today. */
+    verdicts: {
+      holds: 'Klopt nog',
+      partly: 'Klopt deels',
+      'no-longer': 'Klopt niet meer',
+    },
+    discussion: {
+      books: { title: 'Wat vind jij van dit boek?', intro: 'Las je het? Deel je oordeel via GitHub Discussions.' },
+      concepts: { title: 'Hoe gebruik jij dit begrip?', intro: 'Herken je de definitie, of zie je het anders? Praat mee via GitHub Discussions.' },
     },
     fields: {
       author: 'Auteur',

@@ -32,6 +32,9 @@ export function rawOgSources(contentDir: string, now: Date): OgSources {
     people: named('people', 'name'),
     organisations: named('organisations', 'name'),
     concepts: named('concepts', 'term'),
+    theses: read('theses').flatMap(({ id, data }) =>
+      Number.isInteger(data.number) && text(data.summary) ? [{ id, data: { number: data.number as number, summary: text(data.summary) } }] : [],
+    ),
   };
 }
 

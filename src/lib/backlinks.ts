@@ -3,6 +3,9 @@ interface Ref {
   id: string;
 }
 
+/** A knowledge entry: its collection and id. */
+export type EntityRef = Ref;
+
 export interface LinkingArticle {
   id: string;
   data: {
@@ -10,7 +13,7 @@ export interface LinkingArticle {
     organisation?: Ref | undefined;
     people: readonly Ref[];
     concepts: readonly Ref[];
-    theses: readonly Ref[];
+    theses: readonly { thesis: Ref }[];
     books?: readonly Ref[];
     organisations?: readonly Ref[];
   };
@@ -27,7 +30,9 @@ export function entityBacklinks<T extends LinkingArticle>(articles: readonly T[]
   const backlinks = new Map<string, T[]>();
   for (const article of articles) {
     const { book, organisation, people, concepts, theses, books = [], organisations = [] } = article.data;
-    const refs = [book, organisation, ...books, ...organisations, ...people, ...concepts, ...theses].filter((ref): ref is Ref => ref !== undefined);
+    const refs = [book, organisation, ...books, ...organisations, ...people, ...concepts, ...theses.map((ref) => ref.thesis)].filter(
+      (ref): ref is Ref => ref !== undefined,
+    );
     for (const key of new Set(refs.map((ref) => entityKey(ref.collection, ref.id)))) {
       const list = backlinks.get(key);
       if (list) list.push(article);

@@ -11,6 +11,8 @@ import { entityBacklinks, invertReferences } from './backlinks.ts';
 import { yearOf } from './dates.ts';
 import { contentFingerprint } from './fingerprint.ts';
 import { findDanglingReferences, formatDanglingReferences, type CheckedEntry } from './integrity.ts';
+import { buildKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph.ts';
+import { articlesByPosition, type ArticlesByPosition } from './positions.ts';
 import { byDateDesc, isPublished, isVisible } from './publishing.ts';
 import { readingMinutes } from './reading-time.ts';
 import { relatedArticles } from './related.ts';
@@ -45,6 +47,10 @@ export interface Catalog {
   thesisByNumber: Map<number, Entry<'theses'>>;
   /** Visible articles referencing an entity, newest first; key from `entityKey()`. */
   backlinks: Map<string, Article[]>;
+  /** Every visible article and entry, linked by their references. */
+  graph: KnowledgeGraph;
+  /** Thesis id → the visible articles that take it up, by position, newest first. */
+  thesisPositions: Map<string, ArticlesByPosition<Article>>;
   /** Person id → books they wrote. */
   booksByAuthor: Map<string, Entry<'books'>[]>;
   /** Book id → theses taken from it. */
@@ -126,6 +132,8 @@ async function loadCatalog(): Promise<Catalog> {
     theses: byId(sortedTheses),
     thesisByNumber: new Map(sortedTheses.map((thesis) => [thesis.data.number, thesis])),
     backlinks: entityBacklinks(articles),
+    thesisPositions: articlesByPosition(articles),
+    graph: buildKnowledgeGraph({ articles, books, people, organisations, concepts, theses: sortedTheses, thesisTitle: ui.entities.theses.number }),
     booksByAuthor: invertReferences(books, (book) => book.data.authors),
     thesesBySource: invertReferences(sortedTheses, (thesis) => [thesis.data.source]),
     articlesByAuthor: invertReferences(articles, (article) => [article.data.author]),
@@ -154,10 +162,10 @@ export async function getPublishedArticles(): Promise<Article[]> {
 
 /**
  * The search filters with their counts, as Pagefind will index them: the same values the pages
- * mark with `data-pagefind-filter` (articles, entity pages, the theses overview).
+ * mark with `data-pagefind-filter` (articles and entity pages, theses included).
  */
 export async function getSearchFacets(): Promise<FacetCounts> {
-  const { articles, meta, books, people, organisations, concepts } = await getCatalog();
+  const { articles, meta, books, people, organisations, concepts, theses } = await getCatalog();
   const entityPages = (entries: Map<string, unknown>, kind: string) => Array.from(entries.values(), () => ({ type: [kind] }));
   const pages: PageFacets[] = [
     ...articles
@@ -167,7 +175,7 @@ export async function getSearchFacets(): Promise<FacetCounts> {
     ...entityPages(people, ui.entities.people.kind),
     ...entityPages(organisations, ui.entities.organisations.kind),
     ...entityPages(concepts, ui.entities.concepts.kind),
-    { type: [ui.nav.theses] },
+    ...entityPages(theses, ui.entities.theses.kind),
   ];
   return countFacets(pages);
 }

@@ -38,6 +38,8 @@ export interface ArticleLd {
   tags: readonly string[];
   section: string;
   publisher: { name: string; url: string };
+  /** What the article is about (its book, organisation, theses), mentions and cites. */
+  links?: { about: LinkedThing[]; mentions: LinkedThing[]; citation: LinkedThing[] } | undefined;
   /** Set for book reviews: the reviewed book. */
   book?: { name: string; url: string; authors: { name: string; url: string }[]; isbn?: string | undefined; year: number } | undefined;
 }
@@ -65,6 +67,11 @@ export function articleJsonLd(article: ArticleLd): JsonLd {
     keywords: article.tags.join(', '),
     articleSection: article.section,
     mainEntityOfPage: article.url,
+    ...Object.fromEntries(
+      Object.entries(article.links ?? {})
+        .filter(([, things]) => things.length > 0)
+        .map(([property, things]) => [property, things.map(linkedThing)]),
+    ),
   };
   if (!article.book) return { ...common, '@type': 'BlogPosting' };
   return {
@@ -81,7 +88,43 @@ export function articleJsonLd(article: ArticleLd): JsonLd {
   };
 }
 
-export type EntityKind = 'Person' | 'Organization' | 'DefinedTerm' | 'Book';
+export type EntityKind = 'Person' | 'Organization' | 'DefinedTerm' | 'Book' | 'Claim';
+
+/** A page on this site that a page links to with a meaning (about, mentions, citation). */
+export interface LinkedThing {
+  type: EntityKind | 'Article';
+  name: string;
+  url: string;
+}
+
+export const linkedThing = (thing: LinkedThing): JsonLd => ({ '@type': thing.type, '@id': thing.url, name: thing.name, url: thing.url });
+
+/**
+ * What a Cluetrain thesis adds to its schema.org Claim: its text, the book it first appeared
+ * in, and the verdict, if any, as a Review of the claim rated 1 (no longer holds) to 3 (holds).
+ */
+export function claimDetails(claim: {
+  text: string;
+  appearance: LinkedThing;
+  authors: { name: string; url: string }[];
+  verdict?: { label: string; text: string; rating: 1 | 2 | 3 } | undefined;
+  publisher: { name: string; url: string };
+}): JsonLd {
+  return {
+    text: claim.text,
+    firstAppearance: linkedThing(claim.appearance),
+    author: claim.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url })),
+    ...(claim.verdict && {
+      review: {
+        '@type': 'Review',
+        inLanguage: 'nl-NL',
+        reviewBody: claim.verdict.text,
+        author: { '@type': 'Organization', name: claim.publisher.name, url: claim.publisher.url },
+        reviewRating: { '@type': 'Rating', ratingValue: claim.verdict.rating, bestRating: 3, worstRating: 1, alternateName: claim.verdict.label },
+      },
+    }),
+  };
+}
 
 export function entityJsonLd(kind: EntityKind, fields: { url: string; name: string; description: string; extra?: JsonLd }): JsonLd {
   return {

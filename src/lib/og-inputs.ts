@@ -22,10 +22,11 @@ export interface OgSources {
   people: Iterable<Entry<{ name: string }>>;
   organisations: Iterable<Entry<{ name: string }>>;
   concepts: Iterable<Entry<{ term: string }>>;
+  theses: Iterable<Entry<{ number: number; summary: string }>>;
 }
 
 /** Each image's path below /og/ (without .png) and what it shows. */
-export function ogImageInputs({ articles, books, people, organisations, concepts }: OgSources): { path: string; input: OgImageInput }[] {
+export function ogImageInputs({ articles, books, people, organisations, concepts, theses }: OgSources): { path: string; input: OgImageInput }[] {
   const siteHost = new URL(siteConfig.url).host;
   const image = (path: string, title: string, kind: string, accent: string) => ({
     path,
@@ -38,5 +39,6 @@ export function ogImageInputs({ articles, books, people, organisations, concepts
     ...Array.from(people, ({ id, data }) => image(`personen/${id}`, data.name, ui.entities.people.kind, ENTITY_ACCENT)),
     ...Array.from(organisations, ({ id, data }) => image(`organisaties/${id}`, data.name, ui.entities.organisations.kind, ENTITY_ACCENT)),
     ...Array.from(concepts, ({ id, data }) => image(`begrippen/${id}`, data.term, ui.entities.concepts.kind, ENTITY_ACCENT)),
+    ...Array.from(theses, ({ data }) => image(`theses/${data.number}`, data.summary, `${ui.entities.theses.kind} ${data.number}`, ENTITY_ACCENT)),
   ];
 }

@@ -1,4 +1,5 @@
 import { TYPE_SEGMENTS, type ArticleType } from './article-types.ts';
+import type { ThesisPosition, VerdictStatus } from './positions.ts';
 import { slugify } from './slug.ts';
 
 /** Prefixes a root-relative path with the deployment base ("/" or "/gesprek"). */
@@ -32,13 +33,24 @@ export const routes = {
   concepts: () => '/begrippen/',
   concept: (id: string) => `/begrippen/${id}/`,
   theses: () => '/theses/',
-  thesis: (number: number) => `/theses/#these-${number}`,
+  thesis: (number: number) => `/theses/${number}/`,
+  thesesByPosition: (position: ThesisPosition) => `/theses/standpunt/${POSITION_SEGMENTS[position]}/`,
+  thesesByVerdict: (status: VerdictStatus) => `/theses/oordeel/${VERDICT_SEGMENTS[status]}/`,
   rss: () => '/rss.xml',
   typeFeed: (type: ArticleType) => `/${TYPE_SEGMENTS[type]}/rss.xml`,
   tagFeed: (tag: string) => `/tags/${slugify(tag)}/rss.xml`,
   search: () => '/zoeken/',
   ogImage: (path: string) => `/og/${path}.png`,
 };
+
+/** URL segments of the thesis tracker's views. */
+export const POSITION_SEGMENTS: Record<ThesisPosition, string> = {
+  supports: 'onderschreven',
+  nuances: 'genuanceerd',
+  contests: 'betwist',
+  discusses: 'besproken',
+};
+export const VERDICT_SEGMENTS: Record<VerdictStatus, string> = { holds: 'klopt-nog', partly: 'klopt-deels', 'no-longer': 'klopt-niet-meer' };
 
 /** Page 1 lives at the listing's own path, later pages under `pagina/N/`. */
 function paged(path: string, page: number): string {

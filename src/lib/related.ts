@@ -14,7 +14,7 @@ export interface RelatableArticle {
     organisation?: Ref | undefined;
     people?: readonly Ref[];
     concepts?: readonly Ref[];
-    theses?: readonly Ref[];
+    theses?: readonly { thesis: Ref }[];
   };
 }
 
@@ -30,7 +30,7 @@ function features(article: RelatableArticle): Map<string, number> {
     ['organisation', data.organisation ? [data.organisation] : []],
     ['person', data.people ?? []],
     ['concept', data.concepts ?? []],
-    ['thesis', data.theses ?? []],
+    ['thesis', (data.theses ?? []).map((ref) => ref.thesis)],
   ];
   for (const [kind, refs] of entities) {
     for (const ref of refs) result.set(`${kind}:${ref.id}`, RELATED_WEIGHTS.entity);

@@ -239,7 +239,7 @@ describe('MDX components', () => {
       .find((figure) => figure.querySelector('.thesis'))!;
     expect(text(thesis.querySelector('blockquote'))).toBe('Markets are conversations.');
     expect(text(thesis)).toContain('Markten zijn gesprekken.');
-    expect(thesis.querySelector('figcaption a')?.getAttribute('href')).toBe(`${BASE}/theses/#these-1`);
+    expect(thesis.querySelector('figcaption a')?.getAttribute('href')).toBe(`${BASE}/theses/1/`);
   });
 
   it('<Callout> is a labelled aside with its Markdown rendered', () => {

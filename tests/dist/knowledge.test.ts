@@ -1,6 +1,6 @@
 /** Entity pages, their backlinks, the article infobox and MDX components, checked against content/. */
 import { describe, expect, it } from 'vitest';
-import { readArticles, readEntries, referencedIds, type SourceArticle } from '../support/content.ts';
+import { readArticles, readEntries, referencedIds, referencesOf, type SourceArticle } from '../support/content.ts';
 import { page, PROJECT_ROOT, routeExists, text } from '../support/dist.ts';
 
 const CONTENT = `${PROJECT_ROOT}/content`;
@@ -15,6 +15,13 @@ const KINDS = [
 ] as const;
 const hrefs = (route: string, selector: string) => page(route).querySelectorAll(selector).map((link) => link.getAttribute('href'));
 const articleHref = (article: SourceArticle) => `/artikelen/${article.slug}/`;
+const POSITIONS = ['supports', 'nuances', 'contests', 'discusses'] as const;
+const POSITION_SEGMENTS = { supports: 'onderschreven', nuances: 'genuanceerd', contests: 'betwist', discusses: 'besproken' };
+const VERDICT_SEGMENTS = { holds: 'klopt-nog', partly: 'klopt-deels', 'no-longer': 'klopt-niet-meer' };
+const VERBS: Record<string, string> = { supports: 'Onderschrijft', nuances: 'Nuanceert', contests: 'Betwist', discusses: 'Bespreekt' };
+/** Published articles, newest first, that take `position` on the thesis `id`. */
+const takingUp = (id: string, position: string) =>
+  published.filter((article) => referencesOf(article, 'theses').some((ref) => ref.id === id && ref.position === position));
 
 describe('launch content', () => {
   it('publishes the required articles, each 500+ words with headings', () => {
@@ -113,7 +120,7 @@ describe('article pages', () => {
   it('renders the MDX components used in the launch content', () => {
     const root = page('/artikelen/markten-zijn-gesprekken/');
     const thesis = root.querySelectorAll('.prose-article figure').find((figure) => figure.querySelector('.thesis'));
-    expect(thesis?.querySelector('figcaption a')?.getAttribute('href')).toMatch(/^\/theses\/#these-\d+$/);
+    expect(thesis?.querySelector('figcaption a')?.getAttribute('href')).toMatch(/^\/theses\/\d+\/$/);
     const term = root.querySelector('.prose-article .term a');
     expect(term?.getAttribute('href')).toMatch(/^\/begrippen\/[\w-]+\/$/);
     expect(root.querySelector(`#${term?.getAttribute('aria-describedby')}`)?.getAttribute('role')).toBe('tooltip');
@@ -135,14 +142,68 @@ describe('/begrippen/ and /theses/', () => {
     for (const letter of letters) expect(root.querySelector(`#letter-${letter}`)).not.toBeNull();
   });
 
-  it('lists every thesis under its group, with the articles that discuss it', () => {
+  it('the tracker lists every thesis under its group, with its verdict and how many articles take each position', () => {
     const root = page('/theses/');
     for (const [id, thesis] of theses) {
-      const item = root.querySelector(`#these-${thesis.number}`);
+      const item = root.querySelector(`#these-${String(thesis.number)}`);
       expect(item, id).not.toBeNull();
-      expect(item?.closest('section')?.querySelector('h2')?.id).toBe(`groep-${thesis.group}`);
-      const discussing = published.filter((article) => referencedIds(article, 'theses').includes(id)).map(articleHref);
-      expect(item?.querySelectorAll('a').map((link) => link.getAttribute('href')), id).toEqual(discussing);
+      expect(item?.closest('section')?.id).toBe(`groep-${String(thesis.group)}`);
+      expect(item?.querySelector('[data-verdict-status]')?.getAttribute('data-verdict-status'), id).toBe((thesis.verdict as { status: string } | undefined)?.status ?? '');
+      for (const position of POSITIONS) {
+        expect(text(item?.querySelector(`[data-position="${position}"] dd`)), `${id} ${position}`).toBe(String(takingUp(id, position).length));
+      }
+      expect(item?.querySelector(`a[href="/theses/${String(thesis.number)}/"]`), id).not.toBeNull();
+    }
+  });
+
+  it('filters by position and by verdict on static views, each listing exactly the matching theses', () => {
+    const shown = (route: string) => page(route).querySelectorAll('main [data-thesis]').map((item) => Number(item.getAttribute('data-thesis')));
+    const numbers = (keep: (id: string, thesis: Record<string, unknown>) => boolean) =>
+      [...theses].filter(([id, thesis]) => keep(id, thesis)).map(([, thesis]) => Number(thesis.number)).sort((a, b) => a - b);
+    for (const [position, segment] of Object.entries(POSITION_SEGMENTS)) {
+      const route = `/theses/standpunt/${segment}/`;
+      expect(shown(route).sort((a, b) => a - b), route).toEqual(numbers((id) => takingUp(id, position).length > 0));
+      expect(page(route).querySelector(`nav a[aria-current="page"]`)?.getAttribute('href'), route).toBe(route);
+    }
+    for (const [status, segment] of Object.entries(VERDICT_SEGMENTS)) {
+      const route = `/theses/oordeel/${segment}/`;
+      expect(shown(route).sort((a, b) => a - b), route).toEqual(numbers((_, thesis) => (thesis.verdict as { status: string } | undefined)?.status === status));
+    }
+    // The real content has at least one thesis contested, one no longer holding: the views are not all empty.
+    expect(shown('/theses/standpunt/betwist/').length).toBeGreaterThan(0);
+    expect(shown('/theses/oordeel/klopt-niet-meer/').length).toBeGreaterThan(0);
+  });
+
+  it('each thesis has a page with its text, verdict, articles grouped by position and related theses', () => {
+    for (const [id, thesis] of theses) {
+      const root = page(`/theses/${String(thesis.number)}/`);
+      expect(text(root.querySelector('h1')), id).toBe(`These ${String(thesis.number)}`);
+      if (thesis.text) expect(text(root.querySelector('main blockquote[lang="en"]')), id).toBe(thesis.text);
+      const verdict = thesis.verdict as { status: string; text: string } | undefined;
+      const verdictSection = root.querySelector('section[data-verdict-status]');
+      expect(verdictSection?.getAttribute('data-verdict-status'), id).toBe(verdict?.status ?? '');
+      if (verdict) expect(text(verdictSection), id).toContain(verdict.text);
+      for (const position of POSITIONS) {
+        const section = root.querySelector(`#standpunt-${position}`)?.closest('section');
+        const listed = section?.querySelectorAll('li a[href^="/artikelen/"]').map((link) => link.getAttribute('href')) ?? [];
+        expect(listed, `${id} ${position}`).toEqual(takingUp(id, position).map(articleHref));
+      }
+      const related = root.querySelectorAll('[aria-labelledby="related-theses-title"] a').map((link) => link.getAttribute('href'));
+      expect(related, id).not.toContain(`/theses/${String(thesis.number)}/`);
+      for (const link of related) expect(routeExists(link!), link!).toBe(true);
+    }
+  });
+
+  it('articles show their positions in the infobox', () => {
+    for (const article of published) {
+      const listed = page(articleHref(article))
+        .querySelectorAll('nav[aria-labelledby="infobox-mentioned"] li[data-position]')
+        .map((item) => ({ position: item.getAttribute('data-position'), text: text(item) }));
+      const expected = referencesOf(article, 'theses').map(({ id, position }) => ({
+        position,
+        text: `${VERBS[position]} these ${String(theses.get(id)!.number)}`,
+      }));
+      expect(listed, article.slug).toEqual(expected);
     }
   });
 });

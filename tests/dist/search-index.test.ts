@@ -9,7 +9,7 @@ const articles = readArticles(CONTENT);
 const published = articles.filter((article) => article.published);
 const hidden = articles.filter((article) => !article.published);
 const TYPE_LABELS: Record<string, string> = { review: 'Boekbespreking', thesis: 'These', 'case-study': 'Case', opinion: 'Opinie' };
-const ENTITY_FOLDERS = { books: 'Boek', people: 'Persoon', organisations: 'Organisatie', concepts: 'Begrip' } as const;
+const ENTITY_FOLDERS = { books: 'Boek', people: 'Persoon', organisations: 'Organisatie', concepts: 'Begrip', theses: 'Cluetrain-these' } as const;
 
 let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('search index', () => {
     expect(urls(await pagefind.search('gesprek'))).toContain('/artikelen/markten-zijn-gesprekken/');
   });
 
-  it('holds exactly the published articles, the entity pages and the theses page', async () => {
+  it('holds exactly the published articles and the entity pages, one per thesis included', async () => {
     const { type } = await pagefind.filters();
     const everything = urls(await pagefind.search(null, { filters: { type: { any: Object.keys(type ?? {}) } } }));
     const expected = [
@@ -34,7 +34,7 @@ describe('search index', () => {
       ...Object.entries({ books: '/boeken/', people: '/personen/', organisations: '/organisaties/', concepts: '/begrippen/' }).flatMap(([folder, path]) =>
         [...readEntries(CONTENT, folder).keys()].map((id) => `${path}${id}/`),
       ),
-      '/theses/',
+      ...[...readEntries(CONTENT, 'theses').values()].map((thesis) => `/theses/${String(thesis.number)}/`),
     ];
     expect(everything.sort()).toEqual(expected.sort());
   });

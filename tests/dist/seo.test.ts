@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { readArticles, readEntries } from '../support/content.ts';
+import { readArticles, readEntries, referencedIds } from '../support/content.ts';
 import { DIST, htmlFiles, page, PROJECT_ROOT, routeExists, walk } from '../support/dist.ts';
 
 const SITE = process.env.SITE_URL || 'https://gesprek.example.nl';
@@ -98,6 +98,7 @@ describe('meta tags', () => {
       ...entities('people', 'personen'),
       ...entities('organisations', 'organisaties'),
       ...entities('concepts', 'begrippen'),
+      ...[...readEntries(CONTENT, 'theses').values()].map((thesis) => `theses/${String(thesis.number)}.png`),
     ];
     expect(images.sort()).toEqual(expected.sort());
     for (const image of images) expect(pngSize(join(DIST, 'og', image)), image).toEqual([1200, 630]);
@@ -157,6 +158,38 @@ describe('JSON-LD', () => {
     for (const id of readEntries(CONTENT, folder).keys()) {
       const [entity] = byUrl(`${SITE}${path}${id}/`);
       expect(entity?.['@type'], id).toBe(type);
+    }
+  });
+
+  it('thesis pages are Claims that first appeared in their book, the verdict a rated Review', () => {
+    const statusRating = { holds: 3, partly: 2, 'no-longer': 1 } as Record<string, number>;
+    for (const [id, thesis] of readEntries(CONTENT, 'theses')) {
+      const [claim] = byUrl(`${SITE}/theses/${String(thesis.number)}/`);
+      expect(claim?.['@type'], id).toBe('Claim');
+      expect(claim?.text).toBe(thesis.text ?? thesis.summary);
+      expect((claim?.firstAppearance as Record<string, unknown>)['@id']).toBe(`${SITE}/boeken/${String(thesis.source)}/`);
+      const verdict = thesis.verdict as { status: string; text: string } | undefined;
+      const review = claim?.review as { reviewBody: string; reviewRating: { ratingValue: number } } | undefined;
+      if (verdict) {
+        expect(review?.reviewBody, id).toBe(verdict.text);
+        expect(review?.reviewRating.ratingValue, id).toBe(statusRating[verdict.status]);
+      } else expect(review, id).toBeUndefined();
+    }
+  });
+
+  it('articles say what they are about, mention and cite, each pointing at a page of this site', () => {
+    const kinds = { book: 'books', organisation: 'organisations', books: 'books', organisations: 'organisations', people: 'people', concepts: 'concepts' } as const;
+    const pathOf = { books: '/boeken/', organisations: '/organisaties/', people: '/personen/', concepts: '/begrippen/' } as const;
+    const theses = readEntries(CONTENT, 'theses');
+    for (const article of published) {
+      const [posting] = byUrl(`${SITE}/artikelen/${article.slug}/`);
+      const ids = (property: string) => ((posting?.[property] as { '@id': string }[] | undefined) ?? []).map((thing) => thing['@id']);
+      const expected = (fields: (keyof typeof kinds)[]) => fields.flatMap((field) => referencedIds(article, field).map((id) => `${SITE}${pathOf[kinds[field]]}${id}/`));
+      const thesisUrls = referencedIds(article, 'theses').map((id) => `${SITE}/theses/${String(theses.get(id)!.number)}/`);
+      expect(ids('about'), article.slug).toEqual([...expected(['book', 'organisation']), ...thesisUrls]);
+      expect(ids('mentions'), article.slug).toEqual(expected(['people', 'organisations', 'concepts']));
+      expect(ids('citation'), article.slug).toEqual(expected(['book', 'books']));
+      for (const url of [...ids('about'), ...ids('mentions'), ...ids('citation')]) expect(routeExists(new URL(url).pathname), url).toBe(true);
     }
   });
 });

@@ -57,9 +57,18 @@ export function readEntries(contentDir: string, folder: string): Map<string, Rec
   );
 }
 
-/** Ids an article references in a frontmatter field (one id or a list). */
+/** Ids an article references in a frontmatter field (one id or a list; a thesis may be { id, position }). */
 export function referencedIds(article: SourceArticle, field: string): string[] {
+  return referencesOf(article, field).map((ref) => ref.id);
+}
+
+/** An article's references in a field, with the position authors may give a thesis ("discusses" when none). */
+export function referencesOf(article: SourceArticle, field: string): { id: string; position: string }[] {
   const value = article.frontmatter[field];
   if (value === undefined) return [];
-  return Array.isArray(value) ? value.map(String) : [String(value)];
+  return (Array.isArray(value) ? value : [value]).map((item: unknown) =>
+    typeof item === 'object' && item !== null
+      ? { id: String((item as { id: unknown }).id), position: String((item as { position: unknown }).position) }
+      : { id: String(item), position: 'discusses' },
+  );
 }

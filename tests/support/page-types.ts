@@ -16,6 +16,8 @@ export const PAGE_TYPES = [
   '/personen/doc-searls/',
   '/organisaties/klm/',
   '/theses/',
+  '/theses/1/',
+  '/theses/standpunt/betwist/',
   '/auteurs/',
   '/auteurs/redactie/',
   '/zoeken/?q=gesprek',

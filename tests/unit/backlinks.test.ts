@@ -9,7 +9,7 @@ const article = (
     organisation: ReturnType<typeof ref>;
     people: ReturnType<typeof ref>[];
     concepts: ReturnType<typeof ref>[];
-    theses: ReturnType<typeof ref>[];
+    theses: { thesis: ReturnType<typeof ref> }[];
   }>,
 ) => ({
   id,
@@ -20,6 +20,7 @@ describe('entityBacklinks', () => {
   const articles = [
     article('nieuw', { book: ref('books', 'cm'), people: [ref('people', 'svb')], concepts: [ref('concepts', 'dialoog')] }),
     article('ouder', { organisation: ref('organisations', 'klm'), concepts: [ref('concepts', 'dialoog'), ref('concepts', 'dialoog')] }),
+    article('these', { theses: [{ thesis: ref('theses', 'these-1') }] }),
   ];
   const backlinks = entityBacklinks(articles);
 
@@ -27,6 +28,7 @@ describe('entityBacklinks', () => {
     expect(backlinks.get(entityKey('concepts', 'dialoog'))?.map((a) => a.id)).toEqual(['nieuw', 'ouder']);
     expect(backlinks.get(entityKey('books', 'cm'))?.map((a) => a.id)).toEqual(['nieuw']);
     expect(backlinks.get(entityKey('organisations', 'klm'))?.map((a) => a.id)).toEqual(['ouder']);
+    expect(backlinks.get(entityKey('theses', 'these-1'))?.map((a) => a.id)).toEqual(['these']);
   });
 
   it('counts an article once per entity and keeps collections apart', () => {

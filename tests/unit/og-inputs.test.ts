@@ -17,6 +17,7 @@ describe('ogImageInputs', () => {
     people: [{ id: 'iemand', data: { name: 'Iemand' } }],
     organisations: [{ id: 'klm', data: { name: 'KLM' } }],
     concepts: new Map([['dialoog', { id: 'dialoog', data: { term: 'Dialoog' } }]]).values(),
+    theses: [{ id: 'these-1', data: { number: 1, summary: 'Markten zijn gesprekken.' } }],
   });
   const byPath = new Map(images.map(({ path, input }) => [path, input]));
 
@@ -29,6 +30,7 @@ describe('ogImageInputs', () => {
       'personen/iemand',
       'organisaties/klm',
       'begrippen/dialoog',
+      'theses/1',
     ]);
   });
 
@@ -41,6 +43,7 @@ describe('ogImageInputs', () => {
     });
     expect(byPath.get('personen/iemand')).toMatchObject({ title: 'Iemand', kind: ui.entities.people.kind });
     expect(byPath.get('site')).toMatchObject({ title: siteConfig.tagline, kind: ui.og.siteKind });
+    expect(byPath.get('theses/1')).toMatchObject({ title: 'Markten zijn gesprekken.', kind: `${ui.entities.theses.kind} 1` });
   });
 
   it('gives each article type its own accent colour', () => {
@@ -67,6 +70,8 @@ describe('rawOgSources (the build-start head start)', () => {
   write('people/iemand.yml', 'name: Iemand\n');
   write('people/naamloos.yaml', 'description: geen naam\n');
   write('concepts/dialoog.yaml', 'term: Dialoog\n');
+  write('theses/these-1.yaml', 'number: 1\nsummary: Markten zijn gesprekken.\n');
+  write('theses/zonder-nummer.yaml', 'summary: Geen nummer.\n');
   const sources = rawOgSources(dir, new Date('2025-01-01T00:00:00Z'));
 
   it('reads published articles, with slugs from file names and trimmed titles', () => {
@@ -87,5 +92,6 @@ describe('rawOgSources (the build-start head start)', () => {
     expect([...sources.people]).toEqual([{ id: 'iemand', data: { name: 'Iemand' } }]);
     expect([...sources.concepts]).toEqual([{ id: 'dialoog', data: { term: 'Dialoog' } }]);
     expect([...sources.organisations]).toEqual([]);
+    expect([...sources.theses]).toEqual([{ id: 'these-1', data: { number: 1, summary: 'Markten zijn gesprekken.' } }]);
   });
 });

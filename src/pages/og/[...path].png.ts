@@ -5,13 +5,14 @@ import { registerOgImages, renderOgImage } from '../../lib/og-images.ts';
 import { ogImageInputs } from '../../lib/og-inputs.ts';
 
 export const getStaticPaths = (async () => {
-  const { articles, books, people, organisations, concepts } = await getCatalog();
+  const { articles, books, people, organisations, concepts, theses } = await getCatalog();
   const images = ogImageInputs({
     articles,
     books: books.values(),
     people: people.values(),
     organisations: organisations.values(),
     concepts: concepts.values(),
+    theses: theses.values(),
   });
   if (import.meta.env.DEV) return images.map(({ path, input }) => ({ params: { path }, props: { input } }));
   // A build renders no page here: the images are drawn beside the page rendering and copied
