@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { ui } from './src/i18n/nl.ts';
-import { baseLinks, externalLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
+import { baseLinks, externalLinks, headingAnchors, proseForContext } from './src/lib/markdown-plugins.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { commentsNotice } from './src/integrations/comments.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
@@ -60,6 +60,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       hastPlugins: [
+        // First: it reads the prose before the heading anchors add their own text.
+        proseForContext(),
         headingAnchors({ label: ui.article.headingAnchor }),
         baseLinks({ base: siteConfig.base }),
         externalLinks({ site: siteConfig.url, label: ui.external }),

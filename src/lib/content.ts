@@ -4,7 +4,7 @@
  * and precomputes what listings need (reading time, related articles, neighbours), so no
  * page repeats work that depends on the whole collection.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ui } from '../i18n/nl.ts';
 import { siteConfig } from '../site.config.ts';
 import { entityBacklinks, invertReferences } from './backlinks.ts';
@@ -12,8 +12,10 @@ import { yearOf } from './dates.ts';
 import { contentFingerprint } from './fingerprint.ts';
 import { findDanglingReferences, formatDanglingReferences, type CheckedEntry } from './integrity.ts';
 import { buildKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph.ts';
+import { mentionContext, type MentionContext } from './mention-context.ts';
 import { articlesByPosition, type ArticlesByPosition } from './positions.ts';
 import { byDateDesc, isPublished, isVisible } from './publishing.ts';
+import type { ProseBlock } from './prose-blocks.ts';
 import { readingMinutes } from './reading-time.ts';
 import { relatedArticles } from './related.ts';
 import { countFacets, type FacetCounts, type PageFacets } from './search-facets.ts';
@@ -178,4 +180,43 @@ export async function getSearchFacets(): Promise<FacetCounts> {
     ...entityPages(theses, ui.entities.theses.kind),
   ];
   return countFacets(pages);
+}
+
+const proseOf = new Map<string, Promise<ProseBlock[]>>();
+
+/** An article's rendered prose with its references marked, as the MDX compile kept it; read once per build. */
+function articleProse(article: Article): Promise<ProseBlock[]> {
+  let prose = proseOf.get(article.id);
+  if (!prose || import.meta.env.DEV) {
+    prose = render(article).then(({ remarkPluginFrontmatter }) => (remarkPluginFrontmatter.prose as ProseBlock[] | undefined) ?? []);
+    proseOf.set(article.id, prose);
+  }
+  return prose;
+}
+
+/**
+ * Where an article first mentions an entry (key from `entityKey()`): by name or alias, as a
+ * `<Term>`, a `<Thesis>` or a link to its page. Undefined when the text never names it.
+ */
+export async function backlinkContext(article: Article, key: string): Promise<MentionContext | undefined> {
+  const { graph, thesisByNumber } = await getCatalog();
+  const node = graph.nodes.get(key);
+  if (!node) return undefined;
+  const names = [node.title, ...node.aliases];
+  if (node.kind === 'thesis') {
+    const number = node.title.replace(/\D+/g, '');
+    names.push(`stelling ${number}`, `these ${number}`);
+  }
+  return mentionContext(
+    await articleProse(article),
+    { key, names },
+    {
+      resolve: (ref, label) => {
+        const thesis = ref.startsWith('theses#') ? thesisByNumber.get(Number(ref.slice(7))) : undefined;
+        const resolved = thesis ? `theses/${thesis.id}` : ref;
+        const title = graph.nodes.get(resolved)?.title;
+        return title === undefined ? undefined : { key: resolved, label: label || title };
+      },
+    },
+  );
 }

@@ -4,7 +4,9 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
+import type { Root } from 'hast';
 import { withBase } from './paths.ts';
+import { proseBlocks } from './prose-blocks.ts';
 
 /**
  * Gives every h2–h4 an id (slugged like Astro does, so the TOC matches) and wraps it with a
@@ -79,6 +81,20 @@ export function externalLinks({ site, label }: { site: string; label: string }):
         ctx.setProperty(node, 'className', ['external-link']);
         ctx.appendChild(node, { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` ${label}` }] });
       },
+    },
+  };
+}
+
+/**
+ * Keeps the rendered prose, block by block with references marked, in the entry's
+ * `remarkPluginFrontmatter.prose`: backlinks in context quote from it (src/lib/prose-blocks.ts).
+ */
+export function proseForContext(): HastPluginEntry {
+  return {
+    name: 'gesprek-prose-for-context',
+    after(root, ctx) {
+      const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+      if (astro?.frontmatter) astro.frontmatter.prose = proseBlocks(root as unknown as Root);
     },
   };
 }

@@ -31,14 +31,23 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Finds any of the names, whole-word and case-insensitively, longest first; names shorter than
+ * three letters are left out (too many false hits). Undefined when no name is left.
+ */
+export function namePattern(names: readonly string[]): RegExp | undefined {
+  const usable = [...new Set(names.map((name) => name.trim()).filter((name) => name.length >= 3))].sort((a, b) => b.length - a.length);
+  if (usable.length === 0) return undefined;
+  // Letters or digits on either side mean a longer word ("KLM" is not in "KLMers").
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
 /** A matcher per entry, built once for many texts. */
 export function mentionFinder(entries: readonly NamedEntry[]): (text: string) => Mention[] {
   const matchers = entries
     .map((entry) => {
-      const names = [...new Set(entry.names.map((name) => name.trim()).filter((name) => name.length >= 3))].sort((a, b) => b.length - a.length);
-      if (names.length === 0) return undefined;
-      // Letters or digits on either side mean a longer word ("KLM" is not in "KLMers").
-      return { entry, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+      const pattern = namePattern(entry.names);
+      return pattern && { entry, pattern };
     })
     .filter((matcher) => matcher !== undefined);
   return (text) => {

@@ -1,4 +1,5 @@
 /** Entity pages, their backlinks, the article infobox and MDX components, checked against content/. */
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readArticles, readEntries, referencedIds, referencesOf, type SourceArticle } from '../support/content.ts';
 import { page, PROJECT_ROOT, routeExists, text } from '../support/dist.ts';
@@ -205,5 +206,64 @@ describe('/begrippen/ and /theses/', () => {
       }));
       expect(listed, article.slug).toEqual(expected);
     }
+  });
+});
+
+describe('backlinks in context', () => {
+  const ENTRY_KINDS = [
+    { folder: 'books', path: '/boeken/', names: ['title'] },
+    { folder: 'people', path: '/personen/', names: ['name'] },
+    { folder: 'organisations', path: '/organisaties/', names: ['name'] },
+    { folder: 'concepts', path: '/begrippen/', names: ['term'] },
+    { folder: 'theses', path: '/theses/', names: [] },
+  ] as const;
+  const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
+  // The article text as read: without the concept definitions that <Term> keeps hidden until hover.
+  const prose = new Map(
+    published.map((article) => {
+      const body = parse(page(articleHref(article)).querySelector('.prose-article')!.outerHTML);
+      for (const tip of body.querySelectorAll('.term-tip')) tip.remove();
+      return [article.slug, body];
+    }),
+  );
+  const cases = ENTRY_KINDS.flatMap(({ folder, path, names }) =>
+    [...readEntries(CONTENT, folder)].map(([id, entry]) => {
+      const route = folder === 'theses' ? `${path}${String(entry.number)}/` : `${path}${id}/`;
+      const own = folder === 'theses' ? [`These ${String(entry.number)}`, `stelling ${String(entry.number)}`] : names.map((field) => String(entry[field]));
+      return { route, names: [...own, ...((entry.aliases as string[] | undefined) ?? [])] };
+    }),
+  );
+  let mentions = 0;
+
+  it.each(cases)('$route quotes where each article mentions the entry, the entry highlighted', ({ route, names }) => {
+    const items = page(route).querySelectorAll('[data-backlink]');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    for (const item of items) {
+      const slug = item.getAttribute('data-backlink')!;
+      const body = prose.get(slug)!;
+      const linked = body.querySelectorAll(`a[href="${route}"]`).map((link) => flat(link.text));
+      const context = item.querySelector('[data-context]')!;
+      if (context.getAttribute('data-context') === 'mention') {
+        mentions += 1;
+        const mark = flat(text(context.querySelector('mark')));
+        // The highlight is the entry: one of its names, or the words of a reference to its page.
+        expect(linked.includes(mark) || pattern.test(mark), `${route} ← ${slug}: "${mark}"`).toBe(true);
+        // Every quoted piece is text the reader sees in the article.
+        const bodyText = flat(body.text);
+        for (const piece of flat(text(context)).split(/…| — /)) expect(bodyText, `${route} ← ${slug}`).toContain(flat(piece));
+      } else {
+        expect(text(context)).toBe(published.find((article) => article.slug === slug)!.description);
+        expect(linked, `${route} ← ${slug}`).toEqual([]);
+        expect(flat(body.text).match(pattern)?.[0], `${route} ← ${slug}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('quotes at least one mention of each kind of reference in the real content', () => {
+    expect(mentions).toBeGreaterThan(10);
+    const marks = (route: string) => page(route).querySelectorAll('[data-backlink] mark').map((mark) => text(mark));
+    expect(marks('/theses/12/')).toContain('These 12'); // a <Thesis>
+    expect(marks('/begrippen/authenticiteit/')).toContain('Authenticiteit'); // a <Term id />
+    expect(marks('/personen/doc-searls/')).toContain('Doc Searls'); // the name in plain text
   });
 });
