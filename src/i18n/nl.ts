@@ -244,6 +244,14 @@ export const ui = {
     title: (title: string) => `Verhuisd: ${title}`,
     moved: 'Deze pagina is verhuisd naar',
   },
+  /** The local graph under articles and entries, the map and link previews. */
+  graph: {
+    title: 'Verbanden',
+    intro: 'Wat hiermee samenhangt in de kennisbank, tot twee stappen ver.',
+    more: (n: number) => `En nog ${n} ${n === 1 ? 'verband dat' : 'verbanden die'} niet in dit overzicht ${n === 1 ? 'past' : 'passen'}.`,
+    kinds: { article: 'Artikel', book: 'Boek', person: 'Persoon', organisation: 'Organisatie', concept: 'Begrip', thesis: 'These' },
+    plural: { article: 'Artikelen', book: 'Boeken', person: 'Personen', organisation: 'Organisaties', concept: 'Begrippen', thesis: 'Theses' },
+  },
   edit: 'Deze pagina verbeteren',
   external: '(externe link)',
   og: { siteKind: 'Vakpublicatie over conversation marketing' },
