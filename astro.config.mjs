@@ -103,6 +103,9 @@ export default defineConfig({
     // Open Graph images are drawn on worker threads, which load this file by path (src/lib/og-images.ts).
     define: { __OG_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/og-worker.ts', import.meta.url))) },
     build: {
+      // Scripts stay files, never inlined: they sit in inert templates until used, and as files
+      // they are cached once instead of repeated in every page's HTML. Other assets: the default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro 7 + MDX emits one harmless MODULE_LEVEL_DIRECTIVE warning per article (known
         // upstream); at thousands of articles it buries every useful line of the build log.

@@ -249,7 +249,7 @@ export const ui = {
     title: 'Verbanden',
     intro: 'Wat hiermee samenhangt in de kennisbank, tot twee stappen ver.',
     more: (n: number) => `En nog ${n} ${n === 1 ? 'verband dat' : 'verbanden die'} niet in dit overzicht ${n === 1 ? 'past' : 'passen'}.`,
-    kinds: { article: 'Artikel', book: 'Boek', person: 'Persoon', organisation: 'Organisatie', concept: 'Begrip', thesis: 'These' },
+    kinds: { article: 'Artikel', book: 'Boek', person: 'Persoon', organisation: 'Organisatie', concept: 'Begrip', thesis: 'Cluetrain-these' },
     plural: { article: 'Artikelen', book: 'Boeken', person: 'Personen', organisation: 'Organisaties', concept: 'Begrippen', thesis: 'Theses' },
   },
   edit: 'Deze pagina verbeteren',

@@ -117,6 +117,25 @@ if (stored('comments-consent') === 'yes') {
   });
 }
 
+// Link previews: their module loads on the first pointer or focus on an internal link in
+// [data-link-previews] (src/previews/link-previews.ts), never before; touch just follows links.
+// A tap also focuses the link: that focus is the touch's, not the keyboard's.
+let touched = false;
+document.addEventListener('pointerdown', (event) => (touched = event.pointerType === 'touch'), true);
+document.addEventListener('keydown', () => (touched = false), true);
+const loadPreviews = (event) => {
+  const byTouch = event.type === 'focusin' ? touched : event.pointerType === 'touch';
+  const link = !byTouch && event.target instanceof Element && event.target.closest('[data-link-previews] a[href]');
+  const template = document.getElementById('link-preview-template');
+  if (!link || !template || link.origin !== location.origin || link.closest('.term')) return;
+  document.removeEventListener('pointerover', loadPreviews);
+  document.removeEventListener('focusin', loadPreviews);
+  window.gesprekPreview = { link, source: event.type === 'focusin' ? 'focus' : 'pointer' };
+  document.body.append(document.importNode(template.content, true));
+};
+document.addEventListener('pointerover', loadPreviews);
+document.addEventListener('focusin', loadPreviews);
+
 // Arriving from a search result: mark the search terms on the page.
 if (new URLSearchParams(location.search).has('markeer')) {
   addEventListener('DOMContentLoaded', () => {
