@@ -1,10 +1,11 @@
 /** Page-weight budgets, checked on the built files; the figures are printed. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../support/content.ts';
-import { DIST, fileOf, page, PROJECT_ROOT } from '../support/dist.ts';
+import { DIST, fileOf, htmlFiles, page, PROJECT_ROOT } from '../support/dist.ts';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const longest = readArticles(`${PROJECT_ROOT}/content`)
@@ -35,5 +36,25 @@ describe(`page weight of the longest article (${longest.slug})`, () => {
     const html = readFileSync(fileOf(route));
     console.log(`HTML: ${html.length} B, ${gz(html)} B gzipped`);
     expect(gz(html)).toBeLessThan(30 * 1024);
+  });
+});
+
+describe('JavaScript before interaction', () => {
+  it('no page but the map loads a script of its own; every other script waits in a template', () => {
+    const loading = htmlFiles()
+      .map((file) => ({ file: relative(DIST, file), root: parse(readFileSync(file, 'utf8')) }))
+      .filter(({ root: html }) => html.querySelectorAll('script[src]').some((script) => !script.closest('template')))
+      .map(({ file }) => file);
+    expect(loading).toEqual(['kaart/index.html']);
+  });
+
+  it('the map ships under 12 KB of JavaScript and a graph file without body text, gzipped', () => {
+    const map = page('/kaart/');
+    const module = map.querySelectorAll('script[src]').find((script) => !script.closest('template'))!;
+    const code = readFileSync(join(DIST, module.getAttribute('src')!));
+    const worker = readFileSync(join(DIST, '_astro', readdirSync(join(DIST, '_astro')).find((file) => /^layout-worker.*\.js$/.test(file))!));
+    const graph = readFileSync(join(DIST, 'kaart/graph.json'));
+    console.log(`map: module ${code.length} B (${gz(code)} B gz), layout worker ${worker.length} B (${gz(worker)} B gz), graph ${graph.length} B (${gz(graph)} B gz)`);
+    expect(gz(code) + gz(worker)).toBeLessThan(12 * 1024);
   });
 });

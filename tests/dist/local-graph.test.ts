@@ -1,39 +1,14 @@
 /** The static local graph under every article and entry page, checked against the content itself. */
 import { describe, expect, it } from 'vitest';
-import { readArticles, readEntries, referencedIds } from '../support/content.ts';
+import { readArticles } from '../support/content.ts';
 import { page, PROJECT_ROOT } from '../support/dist.ts';
+import { sourceGraph } from '../support/knowledge-graph.ts';
 
 const CONTENT = `${PROJECT_ROOT}/content`;
 const articles = readArticles(CONTENT);
-const published = articles.filter((article) => article.published);
 const hidden = articles.filter((article) => !article.published);
-const theses = readEntries(CONTENT, 'theses');
-
-// The graph, computed here from the source files independently of the site's code.
-const ROUTES: Record<string, (id: string) => string> = {
-  articles: (id) => `/artikelen/${id}/`,
-  books: (id) => `/boeken/${id}/`,
-  people: (id) => `/personen/${id}/`,
-  organisations: (id) => `/organisaties/${id}/`,
-  concepts: (id) => `/begrippen/${id}/`,
-  theses: (id) => `/theses/${String(theses.get(id)!.number)}/`,
-};
-const neighbours = new Map<string, Set<string>>();
-const node = (key: string) => neighbours.get(key) ?? neighbours.set(key, new Set()).get(key)!;
-const link = (a: string, b: string) => {
-  node(a).add(b);
-  node(b).add(a);
-};
-for (const folder of ['books', 'people', 'organisations', 'concepts', 'theses']) for (const id of readEntries(CONTENT, folder).keys()) node(`${folder}/${id}`);
-for (const [id, book] of readEntries(CONTENT, 'books')) for (const author of book.authors as string[]) link(`books/${id}`, `people/${author}`);
-for (const [id, person] of readEntries(CONTENT, 'people')) for (const org of (person.organisations as string[] | undefined) ?? []) link(`people/${id}`, `organisations/${org}`);
-for (const [id, concept] of readEntries(CONTENT, 'concepts')) for (const other of (concept.related as string[] | undefined) ?? []) link(`concepts/${id}`, `concepts/${other}`);
-for (const [id, thesis] of theses) link(`theses/${id}`, `books/${String(thesis.source)}`);
-const FIELDS = { book: 'books', organisation: 'organisations', books: 'books', organisations: 'organisations', people: 'people', concepts: 'concepts', theses: 'theses' };
-for (const article of published) {
-  node(`articles/${article.slug}`);
-  for (const [field, folder] of Object.entries(FIELDS)) for (const id of referencedIds(article, field)) link(`articles/${article.slug}`, `${folder}/${id}`);
-}
+const { neighbours, ROUTES } = sourceGraph(CONTENT);
+const node = (key: string) => neighbours.get(key)!;
 
 function expectedNeighbourhood(key: string): Set<string> {
   const first = node(key);

@@ -32,7 +32,7 @@ const published = readArticles(`${PROJECT_ROOT}/content`)
   .filter((article) => article.published)
   .sort((a, b) => a.body.length - b.body.length);
 const typical = published[Math.floor(published.length / 2)]!;
-const PAGES = ['/', `/artikelen/${typical.slug}/`, '/zoeken/', '/boeken/the-cluetrain-manifesto/'];
+const PAGES = ['/', `/artikelen/${typical.slug}/`, '/zoeken/', '/boeken/the-cluetrain-manifesto/', '/theses/1/', '/kaart/'];
 
 let server: StaticServer;
 let chrome: LaunchedChrome;

@@ -18,6 +18,7 @@ export const PAGE_TYPES = [
   '/theses/',
   '/theses/1/',
   '/theses/standpunt/betwist/',
+  '/kaart/',
   '/auteurs/',
   '/auteurs/redactie/',
   '/zoeken/?q=gesprek',

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../lib/content.ts';
+import { mapData } from '../../lib/map-data.ts';
+
+/** The whole knowledge graph for the map, slim: titles, kinds, routes and links only. */
+export const GET: APIRoute = async () => {
+  const { graph } = await getCatalog();
+  return new Response(JSON.stringify(mapData(graph)), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,157 @@
+/** /kaart/ in Chromium: loads, filters, finds, highlights neighbours, navigates, works by keyboard and without JavaScript. */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
+import { DIST, PROJECT_ROOT } from '../support/dist.ts';
+import { sourceGraph } from '../support/knowledge-graph.ts';
+
+const { neighbours, routeOf } = sourceGraph(`${PROJECT_ROOT}/content`);
+const site = useBuiltSite(DIST);
+
+async function openMap(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${site.server.root}/kaart/`);
+  await page.waitForSelector('gesprek-map[data-state="settled"]', { timeout: 30_000 });
+  return errors;
+}
+
+/** The node's position on screen, from the map's own layout and view. */
+const screenPositionOf = (page: Page, path: string) =>
+  page.locator('gesprek-map').evaluate((map, path) => {
+    const state = map as unknown as { graph: { paths: string[]; positions: Float32Array }; view: { x: number; y: number; k: number } };
+    const i = state.graph.paths.indexOf(path);
+    const rect = map.querySelector('canvas')!.getBoundingClientRect();
+    return {
+      x: rect.left + state.graph.positions[i * 2]! * state.view.k + state.view.x,
+      y: rect.top + state.graph.positions[i * 2 + 1]! * state.view.k + state.view.y,
+    };
+  }, path);
+const view = (page: Page) => page.locator('gesprek-map').evaluate((map) => ({ ...(map as unknown as { view: { x: number; y: number; k: number } }).view }));
+const neighbourLinks = (page: Page) =>
+  page.locator('[data-map-neighbours] button').evaluateAll((buttons) => buttons.map((button) => button.firstChild!.textContent));
+/** How many pixels of the canvas are drawn on. */
+const painted = (page: Page) =>
+  page.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+    return count;
+  });
+const titleOf = (page: Page, key: string) =>
+  page
+    .locator(`[data-map-list] a[href$="${routeOf(key)}"]`)
+    .first()
+    .textContent();
+
+describe('the map', () => {
+  it('loads its graph file and draws every node, without errors', async () => {
+    const page = await site.browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const errors = await openMap(page);
+    expect(errors).toEqual([]);
+    expect(requests).toContain('/kaart/graph.json');
+    expect(requests.some((path) => /layout-worker.*\.js$/.test(path))).toBe(true);
+    expect(await painted(page)).toBeGreaterThan(1000);
+    expect(await page.locator('[data-map-status]').textContent()).toMatch(/geladen/);
+    await page.close();
+  });
+
+  it('finds a node by name, highlights it with exactly its neighbours, and opens its page', async () => {
+    const page = await site.browser.newPage();
+    await openMap(page);
+    await page.fill('[data-map-find]', 'doc sea');
+    await page.locator('[data-map-matches] button', { hasText: 'Doc Searls' }).click();
+    expect(await page.getAttribute('gesprek-map', 'data-selected')).toBe('/personen/doc-searls/');
+    const expected = await Promise.all([...neighbours.get('people/doc-searls')!].map((key) => titleOf(page, key)));
+    expect((await neighbourLinks(page)).sort()).toEqual(expected.sort());
+    // A neighbour's button moves the selection along the graph.
+    await page.locator('[data-map-neighbours] button', { hasText: 'The Intention Economy' }).click();
+    expect(await page.getAttribute('gesprek-map', 'data-selected')).toBe('/boeken/the-intention-economy/');
+    await page.locator('[data-map-open]').click();
+    await page.waitForURL(/\/boeken\/the-intention-economy\/$/);
+    await page.close();
+  });
+
+  it('filters by kind: hidden kinds leave the search, the neighbour lists and the picture', async () => {
+    const page = await site.browser.newPage();
+    await openMap(page);
+    await page.fill('[data-map-find]', 'dialoog');
+    const kinds = async () => page.locator('[data-map-matches] .map-node-kind').allTextContents();
+    expect(await kinds()).toEqual(expect.arrayContaining([' (Begrip)', ' (Artikel)']));
+    const before = await painted(page);
+    await page.locator('input[data-kind="article"]').uncheck();
+    await page.waitForTimeout(100);
+    expect(await painted(page)).toBeLessThan(before);
+    await page.fill('[data-map-find]', '');
+    await page.fill('[data-map-find]', 'dialoog');
+    expect(await kinds()).toEqual([' (Begrip)']);
+    await page.locator('[data-map-matches] button').first().click();
+    const shown = [...neighbours.get('concepts/dialoog')!].filter((key) => !key.startsWith('articles/'));
+    expect((await neighbourLinks(page)).sort()).toEqual((await Promise.all(shown.map((key) => titleOf(page, key)))).sort());
+    await page.close();
+  });
+
+  it('selects a node by clicking it and opens its page on double-click', async () => {
+    const page = await site.browser.newPage();
+    await openMap(page);
+    const target = '/organisaties/klm/';
+    const at = await screenPositionOf(page, target);
+    await page.mouse.click(at.x, at.y);
+    expect(await page.getAttribute('gesprek-map', 'data-selected')).toBe(target);
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForURL(/\/organisaties\/klm\/$/);
+    await page.close();
+  });
+
+  it('zooms and pans by mouse, buttons and keys, and is reachable by keyboard', async () => {
+    const page = await site.browser.newPage();
+    await openMap(page);
+    const start = await view(page);
+    await page.locator('[data-zoom="in"]').click();
+    expect((await view(page)).k).toBeCloseTo(start.k * 1.5, 5);
+    const box = (await page.locator('canvas').boundingBox())!;
+    await page.mouse.move(box.x + 40, box.y + box.height - 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 140, box.y + box.height - 10, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await view(page);
+    expect(dragged.x - start.x).not.toBe(0);
+    await page.locator('canvas').focus();
+    await page.keyboard.press('ArrowLeft');
+    expect((await view(page)).x).toBeCloseTo(dragged.x + 60, 5);
+    await page.keyboard.press('-');
+    expect((await view(page)).k).toBeCloseTo(start.k, 5);
+    await page.keyboard.press('0');
+    expect(await view(page)).toEqual(start);
+    // Tab order: canvas, zoom buttons, the kind filters, the search field.
+    const order: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      order.push(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute('data-zoom') ?? document.activeElement?.getAttribute('data-kind') ?? document.activeElement?.id ?? '',
+        ),
+      );
+    }
+    expect(order).toEqual(['in', 'out', 'fit', 'article', 'book', 'person', 'organisation', 'concept', 'thesis', 'kaart-zoek']);
+    await page.keyboard.type('klm');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('gesprek-map', 'data-selected')).toBe('/organisaties/klm/');
+    await page.locator('canvas').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('gesprek-map', 'data-selected')).toBe('');
+    await page.close();
+  });
+
+  it('without JavaScript, lists the same nodes by kind and hides the map controls', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.root}/kaart/`);
+    expect(await page.locator('gesprek-map').isVisible()).toBe(false);
+    const listed = await page.locator('[data-map-list] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(listed.sort()).toEqual([...neighbours.keys()].map(routeOf).sort());
+    await context.close();
+  });
+});
