@@ -115,6 +115,27 @@ describe('comments', () => {
     await context.close();
   });
 
+  it.each([
+    ['/theses/1/', 'theses:these-1', 'Klopt deze these nog?'],
+    ['/boeken/the-intention-economy/', 'books:the-intention-economy', 'Wat vind jij van dit boek?'],
+    ['/begrippen/dialoog/', 'concepts:dialoog', 'Hoe gebruik jij dit begrip?'],
+  ])('invite discussion on %s, with the stable term %s and its own question', async (path, term, heading) => {
+    const { context, page, giscusRequests } = await watchedPage();
+    await page.goto(`${site.server.root}${path}`);
+    expect(await page.locator('#reacties-title').textContent()).toBe(heading);
+    expect(giscusRequests).toEqual([]);
+    await page.getByRole('button', { name: 'Reacties tonen' }).click();
+    await poll(() => giscusRequests.length).toBe(1);
+    expect(new URL(giscusRequests[0]!).searchParams.get('term')).toBe(term);
+    await context.close();
+  });
+
+  it('leave people and organisations without a discussion section', () => {
+    for (const path of ['personen/doc-searls', 'organisaties/klm']) {
+      expect(parse(readFileSync(join(build.outDir, path, 'index.html'), 'utf8')).querySelector('[data-comments]'), path).toBeNull();
+    }
+  });
+
   it('use the slug as the term when no discussionId is given', async () => {
     const { context, page, giscusRequests } = await watchedPage();
     await page.goto(`${site.server.root}/artikelen/met-reacties/`);

@@ -192,6 +192,8 @@ describe('/begrippen/ and /theses/', () => {
       const related = root.querySelectorAll('[aria-labelledby="related-theses-title"] a').map((link) => link.getAttribute('href'));
       expect(related, id).not.toContain(`/theses/${String(thesis.number)}/`);
       for (const link of related) expect(routeExists(link!), link!).toBe(true);
+      // This build has no comments configured: no discussion section (a giscus build has one).
+      expect(root.querySelector('[data-comments]'), id).toBeNull();
     }
   });
 
