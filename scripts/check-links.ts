@@ -1,6 +1,6 @@
 /**
  * `npm run check:links`: per article, the knowledge entries (books, people, organisations,
- * concepts) whose name or alias appears in its text but that it does not reference, with the
+ * concepts, theses) whose name or alias appears in its text but that it does not reference, with the
  * sentence. Advice for authors: it changes nothing and always exits 0.
  *
  * Flags: --content DIR (default content/ or CONTENT_DIR).
@@ -16,9 +16,12 @@ import { mentionFinder, proseOfMdx, unreferenced, type References } from '../src
 const { values: flags } = parseArgs({ options: { content: { type: 'string' } } });
 const contentDir = resolve(flags.content ?? process.env.CONTENT_DIR ?? 'content');
 const find = mentionFinder(knowledgeEntries(contentDir));
-const folders = { books: 'boeken', people: 'personen', organisations: 'organisaties', concepts: 'begrippen' } as const;
+const folders = { books: 'boeken', people: 'personen', organisations: 'organisaties', concepts: 'begrippen', theses: 'theses' } as const;
+/** The ids in a reference field: one id, a list of ids, or (for theses) items such as { id, position }. */
 const ids = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : typeof value === 'string' ? [value] : [];
+  (Array.isArray(value) ? value : [value])
+    .map((item: unknown) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : item))
+    .filter((id): id is string => typeof id === 'string');
 
 let total = 0;
 const articles = join(contentDir, 'articles');
@@ -32,6 +35,7 @@ for (const file of readdirSync(articles, { recursive: true, encoding: 'utf8' })
     organisations: [...ids(data.organisation), ...ids(data.organisations)],
     people: ids(data.people),
     concepts: ids(data.concepts),
+    theses: ids(data.theses),
   };
   const missing = unreferenced(find(`${String(data.title ?? '')}. ${proseOfMdx(source)}`), references);
   if (missing.length === 0) continue;

@@ -120,13 +120,18 @@ const articles = defineCollection({
          */
         theses: z
           .array(
-            z.union([
-              reference('theses'),
-              z.object({
-                id: reference('theses'),
-                position: z.enum(THESIS_POSITIONS, { error: `position must be one of: ${THESIS_POSITIONS.join(', ')}` }),
-              }),
-            ]),
+            z.union(
+              [
+                reference('theses'),
+                z.object({
+                  id: reference('theses'),
+                  position: z.enum(THESIS_POSITIONS),
+                }),
+              ],
+              {
+                error: `each thesis is an id such as these-1, or { id: these-1, position: supports } with position one of: ${THESIS_POSITIONS.join(', ')}`,
+              },
+            ),
           )
           .default([])
           .transform((list) =>

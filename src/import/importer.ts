@@ -378,6 +378,7 @@ export async function runImport(site: SourceSite, options: ImportOptions): Promi
       ? {
           people: mentioned('people'),
           concepts: mentioned('concepts'),
+          theses: mentioned('theses'),
           books: mentioned('books').filter((id) => id !== book),
           organisations: mentioned('organisations').filter((id) => id !== organisation),
         }

@@ -13,6 +13,7 @@ const FOLDERS = [
   ['people', ['name']],
   ['organisations', ['name']],
   ['concepts', ['term']],
+  ['theses', []],
 ] as const;
 
 export function knowledgeEntries(contentDir: string): NamedEntry[] {
@@ -27,9 +28,14 @@ export function knowledgeEntries(contentDir: string): NamedEntry[] {
       } catch {
         continue; // the build reports a broken entry; suggestions just skip it
       }
-      const names = [...nameFields.map((field) => data[field]), ...(Array.isArray(data.aliases) ? data.aliases : [])].filter(
-        (name): name is string => typeof name === 'string',
-      );
+      // A thesis goes by its number: "these 12", "stelling 12".
+      const own =
+        collection === 'theses'
+          ? typeof data.number === 'number'
+            ? [`these ${data.number}`, `stelling ${data.number}`]
+            : []
+          : nameFields.map((field) => data[field]);
+      const names = [...own, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((name): name is string => typeof name === 'string');
       entries.push({ collection, id: slugOfFile(file), names });
     }
   }

@@ -5,7 +5,7 @@
  */
 
 export interface NamedEntry {
-  collection: 'books' | 'people' | 'organisations' | 'concepts';
+  collection: 'books' | 'people' | 'organisations' | 'concepts' | 'theses';
   id: string;
   /** The name first, then aliases; matched whole-word and case-insensitively. */
   names: readonly string[];

@@ -122,6 +122,19 @@ const cases: BrokenCase[] = [
     expect: [/these-1\.yaml: thesis 9 lies outside its group "markten-zijn-gesprekken" \(1–6\)/],
   },
   {
+    name: 'unknown position on a thesis',
+    breakIt: (dir) => edit(dir, ARTICLE, setField('theses', '[{ id: these-1, position: steunt }]')),
+    expect: [
+      /een-geldig-artikel\.mdx/,
+      /theses\.0: each thesis is an id such as these-1, or \{ id: these-1, position: supports \} with position one of: supports, nuances, contests, discusses/,
+    ],
+  },
+  {
+    name: 'unknown verdict status',
+    breakIt: (dir) => appendFileSync(join(dir, 'theses/these-1.yaml'), 'verdict:\n  status: misschien\n  text: Wie weet.\n'),
+    expect: [/these-1\.yaml/, /verdict\.status must be one of: holds, partly, no-longer/],
+  },
+  {
     name: 'invalid MDX syntax',
     breakIt: (dir) => appendFileSync(join(dir, ARTICLE), '\nEen zin met <3 en een {kapotte expressie.\n'),
     expect: [/een-geldig-artikel\.mdx:\d+:\d+/, /Unexpected character/],

@@ -23,4 +23,21 @@ describe('npm run check:links', () => {
     expect(block[2]).toMatch(/^ {2}noemt dialoog \(begrippen\/dialoog\)/);
     expect(result.stdout).not.toMatch(/doc-searls/); // referenced already
   });
+
+  it('knows theses by number and reads thesis references with a position', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'check-links-')), 'content');
+    cpSync(join(ROOT, 'tests/fixtures/content-minimal'), content, { recursive: true });
+    const article = (slug: string, theses: string) =>
+      writeFileSync(
+        join(content, `articles/${slug}.mdx`),
+        `---\ntitle: ${slug}\ndescription: Over de eerste stelling.\npubDate: 2024-01-01\ntype: thesis\ntags: [cluetrain]\n${theses}---\n\nStelling 1 zegt dat markten gesprekken zijn.\n`,
+      );
+    article('zonder', '');
+    article('met', 'theses:\n  - { id: these-1, position: supports }\n');
+    const result = spawnSync(process.execPath, ['scripts/check-links.ts', '--content', content], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout).toContain(
+      'zonder.mdx\n  noemt Stelling 1 (theses/these-1) zonder ernaar te verwijzen: “Stelling 1 zegt dat markten gesprekken zijn.”',
+    );
+    expect(result.stdout).not.toMatch(/met\.mdx/);
+  });
 });
