@@ -16,11 +16,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { cacheDirFor } from '../src/lib/cache-dir.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 import { wxrCorpus } from '../tests/support/wxr-corpus.ts';
+import { rawEntries } from '../src/integrations/raw-content.ts';
+import { layoutNeighbourhood } from '../src/lib/graph-layout.ts';
+import { buildKnowledgeGraph, neighbourhood } from '../src/lib/knowledge-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -94,7 +98,131 @@ function corpus(count: number): string {
     '--set',
     'case-study:organisation=klm',
   ]);
+  linkToKnowledge(dir);
   return dir;
+}
+
+/**
+ * The generator's articles reference at most a book or an organisation. Real ones name people,
+ * concepts and theses with a position: each generated article gets two concepts, a person and
+ * a thesis, spread evenly, so the knowledge layer (backlinks, graphs, map) works at full size.
+ */
+function linkToKnowledge(contentDir: string) {
+  const ids = (folder: string) =>
+    readdirSync(join(contentDir, folder))
+      .map((file) => file.replace(/\.ya?ml$/, ''))
+      .sort();
+  const [concepts, people, theses] = [ids('concepts'), ids('people'), ids('theses')];
+  const positions = ['supports', 'nuances', 'contests', 'discusses'];
+  const folder = join(contentDir, 'articles');
+  readdirSync(folder)
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .forEach((file, i) => {
+      const path = join(folder, file);
+      const refs = [
+        `concepts: [${[...new Set([concepts[i % concepts.length], concepts[(i * 7 + 3) % concepts.length]])].join(', ')}]`,
+        `people: [${people[i % people.length]}]`,
+        `theses: [{ id: ${theses[i % theses.length]}, position: ${positions[i % positions.length]} }]`,
+      ];
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^---\n/, `---\n${refs.join('\n')}\n`));
+    });
+}
+
+/**
+ * Build-time cost of the local graph per page: the knowledge graph of the corpus, then every
+ * node's neighbourhood laid out, as each article and entry page does it; and the SVG's size.
+ */
+function localGraphCost(contentDir: string, outDir: string): { msPerPage: number; svgBytes: number } {
+  const read = (folder: string) => rawEntries(join(contentDir, folder)).flatMap(({ id, data }) => (data ? [{ id, data: data as never }] : []));
+  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+  const ref = (collection: string) => (id: unknown) => ({ collection, id: String(id) });
+  const articles = rawEntries(join(contentDir, 'articles')).flatMap(({ id, data }) => {
+    if (!data || data.draft === true) return [];
+    return [
+      {
+        id,
+        data: {
+          title: String(data.title),
+          description: String(data.description),
+          pubDate: new Date(String(data.pubDate)),
+          type: String(data.type),
+          book: data.book ? ref('books')(data.book) : undefined,
+          organisation: data.organisation ? ref('organisations')(data.organisation) : undefined,
+          books: list(data.books).map(ref('books')),
+          organisations: list(data.organisations).map(ref('organisations')),
+          people: list(data.people).map(ref('people')),
+          concepts: list(data.concepts).map(ref('concepts')),
+          theses: list(data.theses).map((item: { id?: string; position?: string } | string) =>
+            typeof item === 'string'
+              ? { thesis: ref('theses')(item), position: 'discusses' as const }
+              : { thesis: ref('theses')(item.id), position: item.position as 'supports' },
+          ),
+        },
+      },
+    ];
+  });
+  const withDefaults = <T extends { data: Record<string, unknown> }>(entries: T[], fields: Record<string, (value: unknown) => unknown>) =>
+    entries.map((entry) => ({
+      ...entry,
+      data: { aliases: [], ...entry.data, ...Object.fromEntries(Object.entries(fields).map(([key, map]) => [key, map(entry.data[key])])) },
+    }));
+  const graph = buildKnowledgeGraph({
+    articles: articles.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime()),
+    books: withDefaults(read('books'), { authors: (value) => list(value).map(ref('people')) }) as never,
+    people: withDefaults(read('people'), { organisations: (value) => list(value).map(ref('organisations')) }) as never,
+    organisations: withDefaults(read('organisations'), {}) as never,
+    concepts: withDefaults(read('concepts'), { related: (value) => list(value).map(ref('concepts')) }) as never,
+    theses: withDefaults(read('theses'), { source: ref('books') }) as never,
+    thesisTitle: (n) => `These ${n}`,
+  });
+  const started = performance.now();
+  for (const key of graph.nodes.keys()) layoutNeighbourhood(neighbourhood(graph, key));
+  const msPerPage = (performance.now() - started) / graph.nodes.size;
+  const sample = readdirSync(join(outDir, 'artikelen')).slice(0, 50);
+  const svgBytes = median(
+    sample.map((slug) => {
+      const html = readFileSync(join(outDir, 'artikelen', slug, 'index.html'), 'utf8');
+      return /<section[^>]*data-local-graph[\s\S]*?<\/section>/.exec(html)?.[0].length ?? 0;
+    }),
+  );
+  return { msPerPage, svgBytes };
+}
+
+/**
+ * /kaart/ in Chromium (4x CPU slowdown, like Lighthouse's mobile run): time from navigation to
+ * an interactive map (drawn, controls live) and to a settled layout, and the longest task the
+ * main thread ran meanwhile, which is what a reader would feel as a freeze.
+ */
+async function mapTiming(outDir: string): Promise<{ interactiveMs: number; settledMs: number; longestTaskMs: number; jsGz: number; graphGz: number }> {
+  const server = await serveDist(outDir);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      (window as unknown as { longest: number }).longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const started = performance.now();
+    await page.goto(`${server.root}/kaart/`);
+    await page.waitForSelector('gesprek-map[data-state="ready"], gesprek-map[data-state="settled"]', { timeout: 120_000 });
+    const interactiveMs = performance.now() - started;
+    await page.waitForSelector('gesprek-map[data-state="settled"]', { timeout: 600_000 });
+    const settledMs = performance.now() - started;
+    const longestTaskMs = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    const scripts = readdirSync(join(outDir, '_astro')).filter((file) => /^(index\.astro|layout-worker).*\.js$/.test(file));
+    const jsGz = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, '_astro', file))).length, 0);
+    const graphGz = gzipSync(readFileSync(join(outDir, 'kaart/graph.json'))).length;
+    return { interactiveMs, settledMs, longestTaskMs, jsGz, graphGz };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 interface Build {
@@ -166,6 +294,7 @@ async function ogImageCost(count: number): Promise<number> {
 const baseline = prepareBaseline();
 const astroBin = join(ROOT, 'node_modules/.bin/astro');
 const rows: string[] = [];
+const knowledgeRows: string[] = [];
 for (const [index, count] of sizes.entries()) {
   const rounds = roundsFor(index);
   const contentDir = corpus(count);
@@ -211,6 +340,20 @@ for (const [index, count] of sizes.entries()) {
   ];
   console.log(row.join(' | '));
   rows.push(`| ${row.join(' | ')} |`);
+  const graphCost = localGraphCost(contentDir, outDir);
+  const map = await mapTiming(outDir);
+  const knowledge = [
+    count,
+    `${graphCost.msPerPage.toFixed(2)} ms`,
+    `${(graphCost.svgBytes / 1024).toFixed(1)} KB`,
+    `${(map.jsGz / 1024).toFixed(1)} KB`,
+    `${(map.graphGz / 1024).toFixed(0)} KB`,
+    seconds(map.interactiveMs / 1000),
+    seconds(map.settledMs / 1000),
+    `${map.longestTaskMs.toFixed(0)} ms`,
+  ];
+  console.log(knowledge.join(' | '));
+  knowledgeRows.push(`| ${knowledge.join(' | ')} |`);
   rmSync(work, { recursive: true, force: true });
   rmSync(siteCache, { recursive: true, force: true });
 }
@@ -298,6 +441,21 @@ ${rows.join('\n')}
   after the pages: only drawing that outlasts the rest of the build adds to its time.
 - *first search fetches*: every byte a reader downloads from opening the search dialog to the
   first results for "gesprek" (search module, Pagefind runtime, WebAssembly, index chunks).
+
+## Knowledge layer
+
+| articles | local graph per page | local graph in HTML | map JavaScript | map graph file | map interactive | map settled | longest main-thread task |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${knowledgeRows.join('\n')}
+
+- The corpus's articles each reference two concepts, a person and a thesis with a position
+  (added by the benchmark), so backlinks, graphs and the map work at full size.
+- *local graph per page*: building one page's neighbourhood and laying it out, averaged over
+  every article and entry (\`neighbourhood()\` + \`layoutNeighbourhood()\`); *in HTML*: the
+  median size of an article's "Verbanden" section, SVG and list, before compression.
+- *map*: its module and layout worker, and \`/kaart/graph.json\`, gzipped; in Chromium with
+  4x CPU slowdown, the time from navigation to an interactive map (drawn, controls live) and to
+  the settled layout, and the longest main-thread task meanwhile (the layout runs in a worker).
 ${
   importRow
     ? `

@@ -32,7 +32,7 @@ const COLUMNS = { centre: 70, first: 300, second: 560 };
 /** Characters a label may take in its column (about 7 units a glyph of the sans font at 13px). */
 const LABEL_CHARS = { centre: 14, first: 30, firstAlone: 56, second: 20 } as const;
 
-export function cut(text: string, max: number): string {
+function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   return `${text.slice(0, max - 1).replace(/\s+\S*$/, '') || text.slice(0, max - 1)}…`;
 }
