@@ -391,16 +391,28 @@ class MapElement extends HTMLElement {
       context.stroke();
     }
 
-    // Nodes are drawn in screen space: a size that grows a little as one zooms in.
+    // Nodes are drawn in screen space, a size that grows a little as one zooms in. One path per
+    // kind (and per dimmed or not) and one fill each: thousands of fills would cost a frame.
     const size = Math.min(0.9, Math.max(0.35, 0.55 * Math.sqrt(k)));
+    const batches = new Map<string, { kind: NodeKind; dim: boolean; path: Path2D }>();
+    const place = new DOMMatrix();
     for (let i = 0; i < graph.titles.length; i++) {
       if (!this.visible(i)) continue;
       const kind = graph.kinds[i]!;
-      const scale = ratio * size * (i === this.selected ? 1.8 : 1);
-      context.globalAlpha = focus && !focus.has(i) ? 0.35 : 1;
-      context.setTransform(scale, 0, 0, scale, ratio * (p[i * 2]! * k + tx), ratio * (p[i * 2 + 1]! * k + ty));
+      const dim = focus !== undefined && !focus.has(i);
+      const key = `${kind}${dim ? ' dim' : ''}`;
+      let batch = batches.get(key);
+      if (!batch) batches.set(key, (batch = { kind, dim, path: new Path2D() }));
+      place.a = place.d = ratio * size * (i === this.selected ? 1.8 : 1);
+      place.e = ratio * (p[i * 2]! * k + tx);
+      place.f = ratio * (p[i * 2 + 1]! * k + ty);
+      batch.path.addPath(this.shapes.get(kind)!, place);
+    }
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    for (const { kind, dim, path } of batches.values()) {
+      context.globalAlpha = dim ? 0.35 : 1;
       context.fillStyle = this.colours[kind]!;
-      context.fill(this.shapes.get(kind)!);
+      context.fill(path);
     }
     context.globalAlpha = 1;
 
