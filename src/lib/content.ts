@@ -12,7 +12,8 @@ import { yearOf } from './dates.ts';
 import { contentFingerprint } from './fingerprint.ts';
 import { findDanglingReferences, formatDanglingReferences, type CheckedEntry } from './integrity.ts';
 import { buildKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph.ts';
-import { mentionContext, type MentionContext } from './mention-context.ts';
+import { mentionContextFinder, type MentionContext } from './mention-context.ts';
+import { thesisNames } from './mentions.ts';
 import { articlesByPosition, type ArticlesByPosition } from './positions.ts';
 import { byDateDesc, isPublished, isVisible } from './publishing.ts';
 import type { ProseBlock } from './prose-blocks.ts';
@@ -195,28 +196,24 @@ function articleProse(article: Article): Promise<ProseBlock[]> {
 }
 
 /**
- * Where an article first mentions an entry (key from `entityKey()`): by name or alias, as a
- * `<Term>`, a `<Thesis>` or a link to its page. Undefined when the text never names it.
+ * Where each article first mentions an entry (key from `entityKey()`): by name or alias, as a
+ * `<Term>`, a `<Thesis>` or a link to its page; undefined for an article whose text never names it.
  */
-export async function backlinkContext(article: Article, key: string): Promise<MentionContext | undefined> {
-  const { graph, thesisByNumber } = await getCatalog();
+export async function backlinkContexts(articles: readonly Article[], key: string): Promise<(MentionContext | undefined)[]> {
+  const { graph, theses, thesisByNumber } = await getCatalog();
   const node = graph.nodes.get(key);
-  if (!node) return undefined;
-  const names = [node.title, ...node.aliases];
-  if (node.kind === 'thesis') {
-    const number = node.title.replace(/\D+/g, '');
-    names.push(`stelling ${number}`, `these ${number}`);
-  }
-  return mentionContext(
-    await articleProse(article),
-    { key, names },
+  if (!node) return articles.map(() => undefined);
+  const thesis = node.kind === 'thesis' ? theses.get(key.slice('theses/'.length)) : undefined;
+  const find = mentionContextFinder(
+    { key, names: [node.title, ...node.aliases, ...(thesis ? thesisNames(thesis.data.number) : [])] },
     {
       resolve: (ref, label) => {
-        const thesis = ref.startsWith('theses#') ? thesisByNumber.get(Number(ref.slice(7))) : undefined;
-        const resolved = thesis ? `theses/${thesis.id}` : ref;
+        const byNumber = ref.startsWith('theses#') ? thesisByNumber.get(Number(ref.slice(7))) : undefined;
+        const resolved = byNumber ? `theses/${byNumber.id}` : ref;
         const title = graph.nodes.get(resolved)?.title;
         return title === undefined ? undefined : { key: resolved, label: label || title };
       },
     },
   );
+  return Promise.all(articles.map(async (article) => find(await articleProse(article))));
 }

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { NamedEntry } from './mentions.ts';
+import { thesisNames, type NamedEntry } from './mentions.ts';
 import { slugOfFile } from './slug.ts';
 
 const FOLDERS = [
@@ -28,13 +28,7 @@ export function knowledgeEntries(contentDir: string): NamedEntry[] {
       } catch {
         continue; // the build reports a broken entry; suggestions just skip it
       }
-      // A thesis goes by its number: "these 12", "stelling 12".
-      const own =
-        collection === 'theses'
-          ? typeof data.number === 'number'
-            ? [`these ${data.number}`, `stelling ${data.number}`]
-            : []
-          : nameFields.map((field) => data[field]);
+      const own = collection === 'theses' ? (typeof data.number === 'number' ? thesisNames(data.number) : []) : nameFields.map((field) => data[field]);
       const names = [...own, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((name): name is string => typeof name === 'string');
       entries.push({ collection, id: slugOfFile(file), names });
     }

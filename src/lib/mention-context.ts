@@ -57,37 +57,43 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-export function mentionContext(blocks: readonly ProseBlock[], target: ContextTarget, options: ContextOptions): MentionContext | undefined {
+/**
+ * A finder for one entry, to run over many articles' blocks: its name pattern is built once,
+ * not once per article.
+ */
+export function mentionContextFinder(target: ContextTarget, options: ContextOptions): (blocks: readonly ProseBlock[]) => MentionContext | undefined {
   const { resolve, minLength = 90, maxLength = 320 } = options;
   const pattern = namePattern(target.names);
-  for (const [index, block] of blocks.entries()) {
-    const { text, spans } = flatten(block, resolve);
-    const explicit = spans.find((span) => span.key === target.key);
-    const named = pattern?.exec(text);
-    const found =
-      explicit && (!named || explicit.start <= named.index)
-        ? { start: explicit.start, end: explicit.end }
-        : named
-          ? { start: named.index, end: named.index + named[0].length }
-          : undefined;
-    if (!found) continue;
+  return (blocks) => {
+    for (const [index, block] of blocks.entries()) {
+      const { text, spans } = flatten(block, resolve);
+      const explicit = spans.find((span) => span.key === target.key);
+      const named = pattern?.exec(text);
+      const found =
+        explicit && (!named || explicit.start <= named.index)
+          ? { start: explicit.start, end: explicit.end }
+          : named
+            ? { start: named.index, end: named.index + named[0].length }
+            : undefined;
+      if (!found) continue;
 
-    const starts = sentenceStarts(text);
-    const first = starts.findLast((start) => start <= found.start)!;
-    const last = starts.findLastIndex((start) => start < found.end);
-    let end = starts[last + 1] ?? text.length;
-    // A short sentence reads better with the one after it; a lone <Thesis> with the next block's first.
-    if (end - first < minLength) end = starts[last + 2] ?? text.length;
-    let after = text.slice(found.end, end).trimEnd();
-    const following = end === text.length && end - first < minLength && blocks[index + 1] ? flatten(blocks[index + 1]!, resolve).text : '';
-    if (following) after += ` — ${following.slice(0, sentenceStarts(following)[1] ?? following.length).trimEnd()}`;
-    let before = text.slice(first, found.start);
-    const mention = text.slice(found.start, found.end);
-    // Cut long snippets at word boundaries, keeping the mention near the start.
-    const room = maxLength - mention.length;
-    if (before.length > room / 3) before = `…${before.slice(before.length - Math.floor(room / 3)).replace(/^\S*\s/, '')}`;
-    if (before.length + after.length > room) after = `${after.slice(0, room - before.length).replace(/\s\S*$/, '')}…`;
-    return { before, mention, after };
-  }
-  return undefined;
+      const starts = sentenceStarts(text);
+      const first = starts.findLast((start) => start <= found.start)!;
+      const last = starts.findLastIndex((start) => start < found.end);
+      let end = starts[last + 1] ?? text.length;
+      // A short sentence reads better with the one after it; a lone <Thesis> with the next block's first.
+      if (end - first < minLength) end = starts[last + 2] ?? text.length;
+      let after = text.slice(found.end, end).trimEnd();
+      const following = end === text.length && end - first < minLength && blocks[index + 1] ? flatten(blocks[index + 1]!, resolve).text : '';
+      if (following) after += ` — ${following.slice(0, sentenceStarts(following)[1] ?? following.length).trimEnd()}`;
+      let before = text.slice(first, found.start);
+      const mention = text.slice(found.start, found.end);
+      // Cut long snippets at word boundaries, keeping the mention near the start.
+      const room = maxLength - mention.length;
+      if (before.length > room / 3) before = `…${before.slice(before.length - Math.floor(room / 3)).replace(/^\S*\s/, '')}`;
+      if (before.length + after.length > room) after = `${after.slice(0, room - before.length).replace(/\s\S*$/, '')}…`;
+      return { before, mention, after };
+    }
+    return undefined;
+  };
 }

@@ -42,6 +42,9 @@ export function namePattern(names: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+/** A thesis goes by its number in running text: "these 12", "stelling 12". */
+export const thesisNames = (number: number): string[] => [`these ${number}`, `stelling ${number}`];
+
 /** A matcher per entry, built once for many texts. */
 export function mentionFinder(entries: readonly NamedEntry[]): (text: string) => Mention[] {
   const matchers = entries

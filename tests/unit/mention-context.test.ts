@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionContext, type ContextOptions } from '../../src/lib/mention-context.ts';
+import { mentionContextFinder, type ContextOptions, type ContextTarget } from '../../src/lib/mention-context.ts';
 import type { ProseBlock } from '../../src/lib/prose-blocks.ts';
 
 const TITLES: Record<string, string> = { 'concepts/dialoog': 'Dialoog', 'people/doc-searls': 'Doc Searls', 'theses/these-12': 'These 12' };
@@ -9,9 +9,10 @@ const options: ContextOptions = {
     return TITLES[key] === undefined ? undefined : { key, label: label || TITLES[key]! };
   },
 };
+const mentionContext = (blocks: ProseBlock[], target: ContextTarget, given: ContextOptions) => mentionContextFinder(target, given)(blocks);
 const join = (context: ReturnType<typeof mentionContext>) => context && `${context.before}[${context.mention}]${context.after}`;
 
-describe('mentionContext', () => {
+describe('mentionContextFinder', () => {
   it('quotes the sentence of the first mention by name or alias, case-insensitively and whole-word', () => {
     const blocks: ProseBlock[] = [
       [
