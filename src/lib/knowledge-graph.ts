@@ -117,9 +117,10 @@ export function buildKnowledgeGraph(input: GraphInput): KnowledgeGraph {
   return { nodes, edges };
 }
 
-/** Entries before articles, entries by kind then title, articles newest first (their insertion order). */
+const collator = new Intl.Collator('nl', { numeric: true });
+
+/** Entries before articles, entries by kind then title, articles newest first. */
 function neighbourOrder(graph: KnowledgeGraph): (a: string, b: string) => number {
-  const collator = new Intl.Collator('nl', { numeric: true });
   const rank = (node: GraphNode) => NODE_KINDS.indexOf(node.kind) || NODE_KINDS.length;
   return (a, b) => {
     const x = graph.nodes.get(a)!;

@@ -34,6 +34,7 @@ export const routes = {
   concept: (id: string) => `/begrippen/${id}/`,
   theses: () => '/theses/',
   thesis: (number: number) => `/theses/${number}/`,
+  thesisGroup: (id: string) => `/theses/#groep-${id}`,
   thesesByPosition: (position: ThesisPosition) => `/theses/standpunt/${POSITION_SEGMENTS[position]}/`,
   thesesByVerdict: (status: VerdictStatus) => `/theses/oordeel/${VERDICT_SEGMENTS[status]}/`,
   map: () => '/kaart/',
