@@ -8,7 +8,7 @@ import { previewBucket, type Preview } from '../lib/previews.ts';
 
 declare global {
   interface Window {
-    gesprekPreview?: { link: HTMLAnchorElement; source: 'pointer' | 'focus' };
+    gesprekPreview?: { link: HTMLAnchorElement; source: 'pointer' | 'focus'; touched: () => boolean };
   }
 }
 
@@ -126,11 +126,9 @@ document.addEventListener('pointerout', (event) => {
     hideSoon();
   }
 });
-let touched = false;
-document.addEventListener('pointerdown', (event) => (touched = event.pointerType === 'touch'), true);
-document.addEventListener('keydown', () => (touched = false), true);
 document.addEventListener('focusin', (event) => {
-  if (touched) return;
+  // A tap focuses the link too; the inline script tells a tap's focus from the keyboard's.
+  if (window.gesprekPreview?.touched()) return;
   const link = previewable(event.target);
   dismissed = undefined;
   if (link) void show(link);

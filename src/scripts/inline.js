@@ -130,7 +130,8 @@ const loadPreviews = (event) => {
   if (!link || !template || link.origin !== location.origin || link.closest('.term')) return;
   document.removeEventListener('pointerover', loadPreviews);
   document.removeEventListener('focusin', loadPreviews);
-  window.gesprekPreview = { link, source: event.type === 'focusin' ? 'focus' : 'pointer' };
+  // The module keeps asking this script whether a focus came from a tap.
+  window.gesprekPreview = { link, source: event.type === 'focusin' ? 'focus' : 'pointer', touched: () => touched };
   document.body.append(document.importNode(template.content, true));
 };
 document.addEventListener('pointerover', loadPreviews);
