@@ -7,15 +7,15 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { ui } from './src/i18n/nl.ts';
-import { baseLinks, externalLinks, headingAnchors, proseForContext } from './src/lib/markdown-plugins.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { commentsNotice } from './src/integrations/comments.ts';
-import { securityHeaders } from './src/integrations/headers.ts';
-import { articleLastModified } from './src/integrations/sitemap-dates.ts';
-import { ogImages } from './src/integrations/og-images.ts';
-import { oldAddresses } from './src/integrations/redirects.ts';
-import { cacheDirFor } from './src/lib/cache-dir.ts';
-import { contentRoot } from './src/lib/content-root.ts';
+import { baseLinks, externalLinks, headingAnchors, proseForContext } from './src/build/markdown-plugins.ts';
+import { pagefind } from './src/build/integrations/pagefind.ts';
+import { commentsNotice } from './src/build/integrations/comments.ts';
+import { securityHeaders } from './src/build/integrations/headers.ts';
+import { articleLastModified } from './src/build/content-files/sitemap-dates.ts';
+import { ogImages } from './src/build/og/integration.ts';
+import { oldAddresses } from './src/build/integrations/redirects.ts';
+import { cacheDirFor } from './src/build/cache-dir.ts';
+import { contentRoot } from './src/build/content-files/content-root.ts';
 
 // Read when the sitemap is written, at the end of a build: not on every `astro dev` or `check`.
 /** @type {Map<string, Date> | undefined} */
@@ -70,7 +70,7 @@ export default defineConfig({
   },
   security: {
     // A strict policy as a <meta> tag on every page, with hashes of the inline scripts and
-    // styles Astro renders; the same policy goes into dist/_headers (src/integrations/headers.ts).
+    // styles Astro renders; the same policy goes into dist/_headers (src/build/integrations/headers.ts).
     csp: {
       algorithm: 'SHA-256',
       directives: [
@@ -91,8 +91,8 @@ export default defineConfig({
   },
   experimental: {
     // A repeat build copies each generated page and feed from the last one while its cacheKey
-    // (the content fingerprint, src/lib/fingerprint.ts) and its code are unchanged. Open Graph
-    // images have a cache of their own (src/lib/og-images.ts).
+    // (the content fingerprint, src/build/fingerprint.ts) and its code are unchanged. Open Graph
+    // images have a cache of their own (src/build/og/images.ts).
     incrementalBuild: true,
     // Frontmatter completion and validation in the Astro VS Code extension, from the same
     // schemas the build uses (see docs/schrijven.md).
@@ -100,8 +100,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    // Open Graph images are drawn on worker threads, which load this file by path (src/lib/og-images.ts).
-    define: { __OG_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/og-worker.ts', import.meta.url))) },
+    // Open Graph images are drawn on worker threads, which load this file by path (src/build/og/images.ts).
+    define: { __OG_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/build/og/worker.ts', import.meta.url))) },
     build: {
       // Scripts stay files, never inlined: they sit in inert templates until used, and as files
       // they are cached once instead of repeated in every page's HTML. Other assets: the default.

@@ -18,11 +18,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { cacheDirFor } from '../src/lib/cache-dir.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/static-server.ts';
-import { wxrCorpus } from '../tests/support/wxr-corpus.ts';
-import { rawEntries } from '../src/integrations/raw-content.ts';
+import { cacheDirFor } from '../src/build/cache-dir.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveDist } from './support/static-server.ts';
+import { wxrCorpus } from './support/wxr-corpus.ts';
+import { rawEntries } from '../src/build/content-files/cache.ts';
 import { layoutNeighbourhood } from '../src/lib/graph-layout.ts';
 import { buildKnowledgeGraph, neighbourhood } from '../src/lib/knowledge-graph.ts';
 
@@ -274,7 +274,7 @@ async function firstQueryBytes(outDir: string): Promise<number> {
 async function ogImageCost(count: number): Promise<number> {
   const cache = mkdtempSync(join(tmpdir(), 'gesprek-bench-og-'));
   process.env.GESPREK_OG_CACHE = cache;
-  const { renderOgImage } = await import('../src/lib/og-images.ts');
+  const { renderOgImage } = await import('../src/build/og/images.ts');
   const input = (i: number) => ({
     title: `Een artikel over gesprekken, nummer ${i}: één “dialoog” met ĳver`,
     kind: 'Opinie',
@@ -429,7 +429,7 @@ ${rows.join('\n')}
 - *cold*: no content cache, no incremental-build cache, no Open Graph images cached.
   *repeat*: the same build again, content unchanged: Astro's content cache and incremental build
   (pages whose cacheKey and code are unchanged are copied from the last build; the key is the
-  content fingerprint from \`src/lib/fingerprint.ts\`) and the Open Graph image cache are warm.
+  content fingerprint from \`src/build/fingerprint.ts\`) and the Open Graph image cache are warm.
 - *baseline*: \`../shared/bench/baseline\` (one MDX collection, one page per article, an index,
   Pagefind over the result) built from the same article files; its repeat build has its content cache.
 - *peak memory*: the largest resident set of a cold build (GNU time), worker threads included.
@@ -466,7 +466,7 @@ ${
 ${importRow}
 
 - *import*: \`npm run import -- export.xml --yes --no-download\` of a generated WordPress export
-  (\`tests/support/wxr-corpus.ts\`: classic-editor posts with captions, links between posts,
+  (\`scripts/support/wxr-corpus.ts\`: classic-editor posts with captions, links between posts,
   a shortcode, comments a third of which are replies), whole process, into the site's knowledge
   entries; images are left out (no network), so they are reported missing and linked.
 - *imported site cold*: the site built from that import (articles, comment archives, author,

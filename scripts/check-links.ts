@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { frontmatterOf } from '../src/lib/dates.ts';
-import { knowledgeEntries } from '../src/lib/knowledge-names.ts';
+import { knowledgeEntries } from '../src/build/content-files/knowledge-names.ts';
 import { mentionFinder, proseOfMdx, unreferenced, type References } from '../src/lib/mentions.ts';
 
 const { values: flags } = parseArgs({ options: { content: { type: 'string' } } });

@@ -3,8 +3,8 @@
  * Writes PNGs to .cache/screenshots/.
  */
 import { mkdir } from 'node:fs/promises';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/static-server.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveDist } from './support/static-server.ts';
 
 const args = process.argv.slice(2);
 const dark = args.includes('--dark');

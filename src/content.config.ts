@@ -9,7 +9,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ARTICLE_TYPES } from './lib/article-types.ts';
 import { THESIS_POSITIONS, VERDICT_STATUSES } from './lib/positions.ts';
-import { contentRoot } from './lib/content-root.ts';
+import { contentRoot } from './build/content-files/content-root.ts';
 import { frontmatterOf, impossibleDates } from './lib/dates.ts';
 import { slugOfFile } from './lib/slug.ts';
 import { siteConfig } from './site.config.ts';

@@ -25,7 +25,7 @@ import { mdxToJs } from 'satteri';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { ArticleType } from '../lib/article-types.ts';
 import { frontmatterOf, isoDay } from '../lib/dates.ts';
-import { knowledgeEntries } from '../lib/knowledge-names.ts';
+import { knowledgeEntries } from '../build/content-files/knowledge-names.ts';
 import { mentionFinder, type Mention } from '../lib/mentions.ts';
 import { routes } from '../lib/paths.ts';
 import { slugify, slugOfFile } from '../lib/slug.ts';

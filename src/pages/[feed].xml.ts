@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../lib/content.ts';
-import { articleFeed } from '../lib/feeds.ts';
+import { getCatalog } from '../data/catalog.ts';
+import { articleFeed } from '../data/feeds.ts';
 import { routes } from '../lib/paths.ts';
 import { siteConfig } from '../site.config.ts';
 

@@ -2,7 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { PAGE_TYPES } from '../support/page-types.ts';
 import { DIST } from '../support/dist.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { PAGE_TYPES } from '../support/page-types.ts';
 import { DIST, htmlFiles, walk } from '../support/dist.ts';
 import { parse } from 'node-html-parser';

@@ -1,7 +1,7 @@
 /** /kaart/ in Chromium: loads, filters, finds, highlights neighbours, navigates, works by keyboard and without JavaScript. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { DIST, PROJECT_ROOT } from '../support/dist.ts';
 import { sourceGraph } from '../support/knowledge-graph.ts';
 

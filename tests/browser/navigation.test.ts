@@ -1,6 +1,6 @@
 /** Keyboard, small screens and JavaScript-free reading. */
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { readArticles } from '../support/content.ts';
 import { DIST, PROJECT_ROOT } from '../support/dist.ts';
 

@@ -1,7 +1,7 @@
 /** Long pages: what lies far below the first screen is rendered only as the reader nears it. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { readArticles } from '../support/content.ts';
 import { DIST, PROJECT_ROOT } from '../support/dist.ts';
 

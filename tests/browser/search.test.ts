@@ -1,7 +1,7 @@
 /** Search in Chromium: the page with ?q= deep links, the dialog, filters and the keyboard. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { DIST } from '../support/dist.ts';
 
 const site = useBuiltSite(DIST);

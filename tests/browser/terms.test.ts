@@ -1,7 +1,7 @@
 /** Inline term definitions: on hover and focus, without JavaScript too, and dismissable with Escape. */
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { readArticles } from '../support/content.ts';
 import { DIST, PROJECT_ROOT } from '../support/dist.ts';
 

@@ -1,7 +1,7 @@
 /** The theme follows the system, can be chosen, persists, and never flashes the wrong one. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { DIST } from '../support/dist.ts';
 
 const site = useBuiltSite(DIST);

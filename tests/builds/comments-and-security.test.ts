@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { buildSite, copyFixture, type BuildResult } from '../support/build.ts';
 import { parse } from 'node-html-parser';
 import { htmlFiles } from '../support/dist.ts';

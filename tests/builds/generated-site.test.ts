@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, type BuildResult } from '../support/build.ts';
 import { htmlFiles, page, text } from '../support/dist.ts';
 import { checkLinks } from '../support/links.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist } from '../support/static-server.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { serveDist } from '../../scripts/support/static-server.ts';
 
 const BASE = '/gesprek';
 const SITE = 'https://voorbeeld.example.org';

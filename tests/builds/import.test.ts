@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
 import { PROJECT_ROOT, walk } from '../support/dist.ts';
 

@@ -18,10 +18,10 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from '../support/browser.ts';
+import { CHROMIUM_PATH } from '../../scripts/support/browser.ts';
 import { readArticles } from '../support/content.ts';
 import { DIST, PROJECT_ROOT } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/static-server.ts';
+import { serveDist, type StaticServer } from '../../scripts/support/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Performance is the median of this many runs; half of them and one more must reach 100. */

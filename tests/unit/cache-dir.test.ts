@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheDirFor } from '../../src/lib/cache-dir.ts';
+import { cacheDirFor } from '../../src/build/cache-dir.ts';
 
 describe('cacheDirFor', () => {
   it('keeps the default cache for the project content', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentFingerprint, type FingerprintedEntry } from '../../src/lib/fingerprint.ts';
+import { contentFingerprint, type FingerprintedEntry } from '../../src/build/fingerprint.ts';
 
 const entries: FingerprintedEntry[] = [
   { collection: 'articles', id: 'klm-en-de-aswolk', digest: 'a1', data: { title: 'KLM en de aswolk' } },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { inlineScript } from '../../src/lib/inline-script.ts';
+import { inlineScript } from '../../src/build/inline-script.ts';
 
 const source = `
 // A comment that must not ship.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph } from '../../src/lib/knowledge-graph.ts';
-import { mapData } from '../../src/lib/map-data.ts';
+import { mapData } from '../../src/features/map/map-data.ts';
 
 describe('mapData', () => {
   const graph = buildKnowledgeGraph({

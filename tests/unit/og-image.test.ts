@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { drawOgImage, ogImageKey, titleSize } from '../../src/lib/og-image.ts';
+import { drawOgImage, ogImageKey, titleSize } from '../../src/build/og/draw.ts';
 
 const input = { title: 'KLM en de aswolk', kind: 'Case', accent: '#1d5a9e', siteName: 'Markten zijn gesprekken', siteHost: 'gesprek.nl' };
 

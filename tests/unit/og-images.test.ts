@@ -2,15 +2,15 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ogImageKey } from '../../src/lib/og-image.ts';
+import { ogImageKey } from '../../src/build/og/draw.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'gesprek-og-test-'));
 const input = (title: string) => ({ title, kind: 'Opinie', accent: '#a63c0c', siteName: 'Markten zijn gesprekken', siteHost: 'gesprek.nl' });
-let og: typeof import('../../src/lib/og-images.ts');
+let og: typeof import('../../src/build/og/images.ts');
 
 beforeAll(async () => {
   process.env.GESPREK_OG_CACHE = cache;
-  og = await import('../../src/lib/og-images.ts');
+  og = await import('../../src/build/og/images.ts');
 });
 
 afterAll(() => rmSync(cache, { recursive: true, force: true }));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/nl.ts';
-import { rawOgSources } from '../../src/integrations/og-images.ts';
-import { ogImageInputs } from '../../src/lib/og-inputs.ts';
+import { rawOgSources } from '../../src/build/og/integration.ts';
+import { ogImageInputs } from '../../src/build/og/inputs.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 describe('ogImageInputs', () => {

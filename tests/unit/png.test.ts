@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/lib/png.ts';
+import { encodePng } from '../../src/build/og/png.ts';
 
 /** Pixels whose every channel differs from its neighbours', transparency included. */
 function pattern(width: number, height: number): Uint8Array {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph } from '../../src/lib/knowledge-graph.ts';
-import { previewBucket, previewBucketCount, previewBuckets } from '../../src/lib/previews.ts';
+import { previewBucket, previewBucketCount, previewBuckets } from '../../src/features/link-previews/buckets.ts';
 
 describe('preview files', () => {
   it('hold about a hundred previews each, in a power of two of files', () => {

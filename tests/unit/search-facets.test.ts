@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, facetGroups } from '../../src/lib/search-facets.ts';
+import { countFacets, facetGroups } from '../../src/features/search/facets.ts';
 
 describe('countFacets', () => {
   it('counts pages per value, once per page, numbers as text like Pagefind', () => {

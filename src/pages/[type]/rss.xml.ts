@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ui } from '../../i18n/nl.ts';
 import { ARTICLE_TYPES, TYPE_SEGMENTS } from '../../lib/article-types.ts';
-import { getCatalog } from '../../lib/content.ts';
-import { articleFeed, TOPIC_FEED_SIZE } from '../../lib/feeds.ts';
+import { getCatalog } from '../../data/catalog.ts';
+import { articleFeed, TOPIC_FEED_SIZE } from '../../data/feeds.ts';
 import { routes } from '../../lib/paths.ts';
 import { siteConfig } from '../../site.config.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/content.ts';
-import { mapData } from '../../lib/map-data.ts';
+import { getCatalog } from '../../data/catalog.ts';
+import { mapData } from '../../features/map/map-data.ts';
 
 /** The whole knowledge graph for the map, slim: titles, kinds, routes and links only. */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../lib/content.ts';
-import type { OgImageInput } from '../../lib/og-image.ts';
-import { registerOgImages, renderOgImage } from '../../lib/og-images.ts';
-import { ogImageInputs } from '../../lib/og-inputs.ts';
+import { getCatalog } from '../../data/catalog.ts';
+import type { OgImageInput } from '../../build/og/draw.ts';
+import { registerOgImages, renderOgImage } from '../../build/og/images.ts';
+import { ogImageInputs } from '../../build/og/inputs.ts';
 
 export const getStaticPaths = (async () => {
   const { articles, books, people, organisations, concepts, theses } = await getCatalog();
@@ -16,7 +16,7 @@ export const getStaticPaths = (async () => {
   });
   if (import.meta.env.DEV) return images.map(({ path, input }) => ({ params: { path }, props: { input } }));
   // A build renders no page here: the images are drawn beside the page rendering and copied
-  // into dist/ when the pages are done (src/lib/og-images.ts, src/integrations/og-images.ts).
+  // into dist/ when the pages are done (src/build/og/images.ts, src/build/og/integration.ts).
   registerOgImages(images);
   return [];
 }) satisfies GetStaticPaths;

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ui } from '../../i18n/nl.ts';
-import { getCatalog } from '../../lib/content.ts';
+import { getCatalog } from '../../data/catalog.ts';
 import { formatDate } from '../../lib/dates.ts';
 import type { ArticleType } from '../../lib/article-types.ts';
-import { previewBuckets, type Preview } from '../../lib/previews.ts';
+import { previewBuckets, type Preview } from '../../features/link-previews/buckets.ts';
 
-/** The link preview files (src/lib/previews.ts): /voorbeelden/0.json, /voorbeelden/1.json, ... */
+/** The link preview files (src/features/link-previews/buckets.ts): /voorbeelden/0.json, /voorbeelden/1.json, ... */
 export const getStaticPaths = (async () => {
   const { graph, theses } = await getCatalog();
   const buckets = previewBuckets(graph, (node): Preview => {

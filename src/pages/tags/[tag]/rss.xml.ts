@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ui } from '../../../i18n/nl.ts';
-import { getCatalog } from '../../../lib/content.ts';
-import { articleFeed, TOPIC_FEED_SIZE } from '../../../lib/feeds.ts';
+import { getCatalog } from '../../../data/catalog.ts';
+import { articleFeed, TOPIC_FEED_SIZE } from '../../../data/feeds.ts';
 import { groupByTag } from '../../../lib/grouping.ts';
 import { routes } from '../../../lib/paths.ts';
 import { siteConfig } from '../../../site.config.ts';

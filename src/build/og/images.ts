@@ -1,0 +1,145 @@
+/**
+ * Open Graph images. Each is cached on disk by a hash of what is drawn, so a repeat build
+ * draws only what changed, and drawn on worker threads at low priority, so a cold build puts
+ * every idle moment of every core to use without slowing the pages down.
+ *
+ * In a build the images never enter Astro's page pipeline, where rendering would wait for
+ * drawing: drawing starts when the build starts (a head start from the raw content files),
+ * the image route registers the images the site has (from the validated collections), and the
+ * integration in src/build/og/integration.ts copies them into dist/ once the pages are done.
+ * `astro dev` draws each image when it is requested.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ogImageKey, type OgImageInput } from './draw.ts';
+
+/** Set by astro.config.mjs: in the built site this module is bundled away from its source folder. */
+declare const __OG_WORKER__: string | undefined;
+const WORKER_FILE = typeof __OG_WORKER__ === 'string' ? __OG_WORKER__ : fileURLToPath(new URL('./worker.ts', import.meta.url));
+const CACHE_DIR = process.env.GESPREK_OG_CACHE || join(process.cwd(), 'node_modules/.cache/gesprek-og');
+const THREADS = Math.max(1, availableParallelism());
+
+/** Images posted to a worker ahead of time, so it keeps drawing while the main thread is busy. */
+const IN_FLIGHT = 8;
+
+interface Job {
+  input: OgImageInput;
+  file: string;
+  done: (error?: Error) => void;
+}
+
+interface Pool {
+  /** The images a build writes to dist/, by path below /og/ (without .png). */
+  site: Map<string, OgImageInput>;
+  queue: Job[];
+  /** Each worker's posted jobs, in order: a worker draws and answers them one by one. */
+  workers: Map<Worker, Job[]>;
+  /** Each cache file's drawing, once per build. */
+  ready: Map<string, Promise<void>>;
+}
+
+// One pool per process: the build loads this module twice (the integration as source, the
+// image route bundled), and both must share threads and drawings in progress.
+const pool: Pool = ((globalThis as { [key: symbol]: Pool })[Symbol.for('gesprek.og-images')] ??= {
+  site: new Map(),
+  queue: [],
+  workers: new Map(),
+  ready: new Map(),
+});
+const { queue, workers, ready } = pool;
+
+function spawn(): Worker {
+  // resvg's allocator (mimalloc) hands each freed 3 MB canvas back to the system at once, so
+  // every image faulted its memory in anew: about a third of its time on this VM. Kept, the
+  // memory is reused. Read by mimalloc when a worker first loads resvg; the main thread never
+  // does. (Programs the build starts later inherit the variable; Pagefind, the only one, does
+  // not use mimalloc.)
+  process.env.MIMALLOC_PURGE_DELAY ??= '-1';
+  const worker = new Worker(WORKER_FILE);
+  const posted: Job[] = [];
+  workers.set(worker, posted);
+  worker.on('message', ({ error }: { error?: string }) => {
+    const job = posted.shift()!;
+    job.done(error ? new Error(`Open Graph image for "${job.input.title}": ${error}`) : undefined);
+    // An idle worker must not keep the build process alive.
+    if (posted.length === 0) worker.unref();
+    dispatch();
+  });
+  worker.on('error', (error) => {
+    workers.delete(worker);
+    for (const job of posted.splice(0)) job.done(error);
+    dispatch();
+  });
+  return worker;
+}
+
+function dispatch(): void {
+  while (queue.length > 0) {
+    let least: Job[] | undefined;
+    let target: Worker | undefined;
+    for (const [worker, posted] of workers) {
+      if (!least || posted.length < least.length) [least, target] = [posted, worker];
+    }
+    // A new thread while there are fewer than cores and every thread has work.
+    if ((!least || least.length > 0) && workers.size < THREADS) [target, least] = [spawn(), []];
+    if (!target || least!.length >= IN_FLIGHT) return;
+    const job = queue.shift()!;
+    workers.get(target)!.push(job);
+    target.ref();
+    target.postMessage({ input: job.input, file: job.file });
+  }
+}
+
+function ensureDrawn(input: OgImageInput): { file: string; drawn: Promise<void> } {
+  const file = join(CACHE_DIR, `${ogImageKey(input)}.png`);
+  let drawn = ready.get(file);
+  if (!drawn) {
+    drawn = existsSync(file)
+      ? Promise.resolve()
+      : new Promise<void>((resolve, reject) => {
+          queue.push({ input, file, done: (error) => (error ? reject(error) : resolve()) });
+          dispatch();
+        });
+    ready.set(file, drawn);
+  }
+  return { file, drawn };
+}
+
+/** Starts drawing every image missing from the cache; whoever needs one then waits only for its own. */
+export function prepareOgImages(inputs: OgImageInput[]): void {
+  // A failure surfaces where the image is needed, with its title.
+  for (const input of inputs) ensureDrawn(input).drawn.catch(() => {});
+}
+
+/** Build: these are the site's images; `writeOgImages` puts them in dist/. */
+export function registerOgImages(images: { path: string; input: OgImageInput }[]): void {
+  for (const { path, input } of images) pool.site.set(path, input);
+  prepareOgImages(images.map(({ input }) => input));
+}
+
+/** Waits for every registered image and copies it to `<outDir>/og/<path>.png`; returns how many. */
+export async function writeOgImages(outDir: string): Promise<number> {
+  const target = join(outDir, 'og');
+  // Only what this build registered: an image of a deleted or unpublished page must not linger.
+  await rm(target, { recursive: true, force: true });
+  await Promise.all(
+    [...pool.site].map(async ([path, input]) => {
+      const { file, drawn } = ensureDrawn(input);
+      await drawn;
+      const destination = join(target, `${path}.png`);
+      await mkdir(dirname(destination), { recursive: true });
+      await copyFile(file, destination);
+    }),
+  );
+  return pool.site.size;
+}
+
+export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
+  const { file, drawn } = ensureDrawn(input);
+  await drawn;
+  return readFile(file);
+}

@@ -1,0 +1,219 @@
+/**
+ * The data layer every page reads through. It loads the collections once per build,
+ * checks references across them, drops drafts and scheduled articles (outside `astro dev`)
+ * and precomputes what listings need (reading time, related articles, neighbours), so no
+ * page repeats work that depends on the whole collection.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { ui } from '../i18n/nl.ts';
+import { siteConfig } from '../site.config.ts';
+import { entityBacklinks, invertReferences } from '../lib/backlinks.ts';
+import { yearOf } from '../lib/dates.ts';
+import { contentFingerprint } from '../build/fingerprint.ts';
+import { findDanglingReferences, formatDanglingReferences, type CheckedEntry } from '../lib/integrity.ts';
+import { buildKnowledgeGraph, type KnowledgeGraph } from '../lib/knowledge-graph.ts';
+import { mentionContextFinder, type MentionContext } from '../lib/mention-context.ts';
+import { thesisNames } from '../lib/mentions.ts';
+import { articlesByPosition, type ArticlesByPosition } from '../lib/positions.ts';
+import { byDateDesc, isPublished, isVisible } from '../lib/publishing.ts';
+import type { ProseBlock } from '../lib/prose-blocks.ts';
+import { readingMinutes } from '../lib/reading-time.ts';
+import { relatedArticles } from '../lib/related.ts';
+import { countFacets, type FacetCounts, type PageFacets } from '../features/search/facets.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+export interface ArticleMeta {
+  readingMinutes: number;
+  /** False for drafts and scheduled articles, which only `astro dev` shows. */
+  published: boolean;
+  /** Comments archived from the blog the article was imported from. */
+  archivedComments: number;
+}
+
+type Entry<C extends EntityCollection> = CollectionEntry<C>;
+export type EntityCollection = 'authors' | 'people' | 'organisations' | 'books' | 'concepts' | 'thesisGroups' | 'theses' | 'pages' | 'commentArchives';
+
+export interface Catalog {
+  /** Visible articles, newest first. */
+  articles: Article[];
+  meta: Map<string, ArticleMeta>;
+  related: Map<string, Article[]>;
+  authors: Map<string, Entry<'authors'>>;
+  people: Map<string, Entry<'people'>>;
+  organisations: Map<string, Entry<'organisations'>>;
+  books: Map<string, Entry<'books'>>;
+  concepts: Map<string, Entry<'concepts'>>;
+  thesisGroups: Map<string, Entry<'thesisGroups'>>;
+  /** Keyed by id; `thesisByNumber` finds one by its number. */
+  theses: Map<string, Entry<'theses'>>;
+  thesisByNumber: Map<number, Entry<'theses'>>;
+  /** Visible articles referencing an entity, newest first; key from `entityKey()`. */
+  backlinks: Map<string, Article[]>;
+  /** Every visible article and entry, linked by their references. */
+  graph: KnowledgeGraph;
+  /** Thesis id → the visible articles that take it up, by position, newest first. */
+  thesisPositions: Map<string, ArticlesByPosition<Article>>;
+  /** Person id → books they wrote. */
+  booksByAuthor: Map<string, Entry<'books'>[]>;
+  /** Book id → theses taken from it. */
+  thesesBySource: Map<string, Entry<'theses'>[]>;
+  /** Author id → their visible articles, newest first. */
+  articlesByAuthor: Map<string, Article[]>;
+  /** Article id → the conversation archived from its old blog. */
+  commentArchives: Map<string, Entry<'commentArchives'>>;
+  pages: Map<string, Entry<'pages'>>;
+  /** Some article or page lists old addresses: the home and 404 pages then look old links up. */
+  hasOldAddresses: boolean;
+  /** Changes with any content, visibility or setting: the cacheKey of every generated page. */
+  fingerprint: string;
+}
+
+const COLLECTIONS = ['articles', 'authors', 'people', 'organisations', 'books', 'concepts', 'thesisGroups', 'theses', 'pages', 'commentArchives'] as const;
+
+async function loadCatalog(): Promise<Catalog> {
+  const loaded = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
+  const everything: CheckedEntry[] = loaded.flat();
+  const known = new Map(COLLECTIONS.map((name, index) => [name as string, new Set(loaded[index]!.map((entry) => entry.id))]));
+  const dangling = findDanglingReferences(everything, known);
+  if (dangling.length > 0) throw new Error(formatDanglingReferences(dangling));
+
+  const now = new Date();
+  const includeUnpublished = import.meta.env.DEV;
+  const [allArticles, authors, people, organisations, books, concepts, thesisGroups, theses, pages, commentArchives] = loaded as [
+    Article[],
+    Entry<'authors'>[],
+    Entry<'people'>[],
+    Entry<'organisations'>[],
+    Entry<'books'>[],
+    Entry<'concepts'>[],
+    Entry<'thesisGroups'>[],
+    Entry<'theses'>[],
+    Entry<'pages'>[],
+    Entry<'commentArchives'>[],
+  ];
+  const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+  const sortedTheses = [...theses].sort((a, b) => a.data.number - b.data.number);
+  const clash = sortedTheses.find((thesis, index) => index > 0 && sortedTheses[index - 1]!.data.number === thesis.data.number);
+  if (clash) {
+    const other = sortedTheses.find((thesis) => thesis !== clash && thesis.data.number === clash.data.number)!;
+    throw new Error(`Two theses have number ${clash.data.number}: ${other.filePath} and ${clash.filePath}`);
+  }
+  const groupsById = byId(thesisGroups);
+  for (const thesis of sortedTheses) {
+    const group = groupsById.get(thesis.data.group.id);
+    if (group && (thesis.data.number < group.data.from || thesis.data.number > group.data.to)) {
+      throw new Error(`${thesis.filePath}: thesis ${thesis.data.number} lies outside its group "${group.id}" (${group.data.from}–${group.data.to})`);
+    }
+  }
+  const articleIds = new Set(allArticles.map((article) => article.id));
+  const orphan = commentArchives.find((archive) => !articleIds.has(archive.id));
+  if (orphan)
+    throw new Error(`${orphan.filePath}: a comment archive belongs to the article with the same file name, and content/articles has no "${orphan.id}"`);
+  const archives = byId(commentArchives);
+  const articles = allArticles.filter((article) => isVisible(article.data, { now, includeUnpublished })).sort(byDateDesc);
+  const meta = new Map(
+    articles.map((article) => [
+      article.id,
+      {
+        readingMinutes: readingMinutes(article.body ?? ''),
+        published: isPublished(article.data, now),
+        archivedComments: archives.get(article.id)?.data.comments.length ?? 0,
+      },
+    ]),
+  );
+  return {
+    articles,
+    meta,
+    related: relatedArticles(articles, siteConfig.relatedCount),
+    authors: byId(authors),
+    people: byId(people),
+    organisations: byId(organisations),
+    books: byId(books),
+    concepts: byId(concepts),
+    thesisGroups: groupsById,
+    theses: byId(sortedTheses),
+    thesisByNumber: new Map(sortedTheses.map((thesis) => [thesis.data.number, thesis])),
+    backlinks: entityBacklinks(articles),
+    thesisPositions: articlesByPosition(articles),
+    graph: buildKnowledgeGraph({ articles, books, people, organisations, concepts, theses: sortedTheses, thesisTitle: ui.entities.theses.number }),
+    booksByAuthor: invertReferences(books, (book) => book.data.authors),
+    thesesBySource: invertReferences(sortedTheses, (thesis) => [thesis.data.source]),
+    articlesByAuthor: invertReferences(articles, (article) => [article.data.author]),
+    commentArchives: archives,
+    pages: byId(pages),
+    hasOldAddresses: [...articles, ...pages].some((entry) => entry.data.aliases.length > 0),
+    fingerprint: contentFingerprint(
+      loaded.flat(),
+      articles.map((article) => article.id),
+      siteConfig,
+    ),
+  };
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** Memoised for a build; recomputed per request in `astro dev` so edits show up. */
+export function getCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) return loadCatalog();
+  return (cached ??= loadCatalog());
+}
+
+export async function getPublishedArticles(): Promise<Article[]> {
+  return (await getCatalog()).articles;
+}
+
+/**
+ * The search filters with their counts, as Pagefind will index them: the same values the pages
+ * mark with `data-pagefind-filter` (articles and entity pages, theses included).
+ */
+export async function getSearchFacets(): Promise<FacetCounts> {
+  const { articles, meta, books, people, organisations, concepts, theses } = await getCatalog();
+  const entityPages = (entries: Map<string, unknown>, kind: string) => Array.from(entries.values(), () => ({ type: [kind] }));
+  const pages: PageFacets[] = [
+    ...articles
+      .filter((article) => meta.get(article.id)?.published)
+      .map(({ data }) => ({ type: [ui.types[data.type].label], tag: data.tags, year: [yearOf(data.pubDate)] })),
+    ...entityPages(books, ui.entities.books.kind),
+    ...entityPages(people, ui.entities.people.kind),
+    ...entityPages(organisations, ui.entities.organisations.kind),
+    ...entityPages(concepts, ui.entities.concepts.kind),
+    ...entityPages(theses, ui.entities.theses.kind),
+  ];
+  return countFacets(pages);
+}
+
+const proseOf = new Map<string, Promise<ProseBlock[]>>();
+
+/** An article's rendered prose with its references marked, as the MDX compile kept it; read once per build. */
+function articleProse(article: Article): Promise<ProseBlock[]> {
+  let prose = proseOf.get(article.id);
+  if (!prose || import.meta.env.DEV) {
+    prose = render(article).then(({ remarkPluginFrontmatter }) => (remarkPluginFrontmatter.prose as ProseBlock[] | undefined) ?? []);
+    proseOf.set(article.id, prose);
+  }
+  return prose;
+}
+
+/**
+ * Where each article first mentions an entry (key from `entityKey()`): by name or alias, as a
+ * `<Term>`, a `<Thesis>` or a link to its page; undefined for an article whose text never names it.
+ */
+export async function backlinkContexts(articles: readonly Article[], key: string): Promise<(MentionContext | undefined)[]> {
+  const { graph, theses, thesisByNumber } = await getCatalog();
+  const node = graph.nodes.get(key);
+  if (!node) return articles.map(() => undefined);
+  const thesis = node.kind === 'thesis' ? theses.get(key.slice('theses/'.length)) : undefined;
+  const find = mentionContextFinder(
+    { key, names: [node.title, ...node.aliases, ...(thesis ? thesisNames(thesis.data.number) : [])] },
+    {
+      resolve: (ref, label) => {
+        const byNumber = ref.startsWith('theses#') ? thesisByNumber.get(Number(ref.slice(7))) : undefined;
+        const resolved = byNumber ? `theses/${byNumber.id}` : ref;
+        const title = graph.nodes.get(resolved)?.title;
+        return title === undefined ? undefined : { key: resolved, label: label || title };
+      },
+    },
+  );
+  return Promise.all(articles.map(async (article) => find(await articleProse(article))));
+}

@@ -1,0 +1,438 @@
+/**
+ * <gesprek-map>: the whole knowledge graph on a canvas. Zoom and pan (pointer, wheel, pinch,
+ * keys), filter by kind, find a node by name, select one to highlight its neighbours and open
+ * its page. The layout runs in a worker (layout-worker.ts), so nothing blocks while it settles.
+ * Without JavaScript the page's lists by kind carry the same content.
+ */
+import { NODE_SHAPES } from '../../lib/graph-layout.ts';
+import type { NodeKind } from '../../lib/knowledge-graph.ts';
+import type { MapData } from './map-data.ts';
+import type { LayoutUpdate } from './layout-worker.ts';
+
+interface Graph {
+  titles: string[];
+  kinds: NodeKind[];
+  paths: string[];
+  neighbours: number[][];
+  links: number[];
+  positions: Float32Array;
+}
+
+const MIN_SCALE = 0.05;
+const MAX_SCALE = 8;
+
+class MapElement extends HTMLElement {
+  private canvas!: HTMLCanvasElement;
+  private context!: CanvasRenderingContext2D;
+  private graph?: Graph;
+  private shapes = new Map<NodeKind, Path2D>();
+  private colours: Record<string, string> = {};
+  private hiddenKinds = new Set<NodeKind>();
+  private selected = -1;
+  private hovered = -1;
+  private view = { x: 0, y: 0, k: 1 };
+  private touchedView = false;
+  private frame = 0;
+  private pointers = new Map<number, { x: number; y: number }>();
+  private dragged = false;
+
+  connectedCallback() {
+    this.canvas = this.querySelector('canvas')!;
+    this.context = this.canvas.getContext('2d')!;
+    for (const [kind, d] of Object.entries(NODE_SHAPES)) this.shapes.set(kind as NodeKind, new Path2D(d));
+    this.readColours();
+    document.addEventListener('themechange', () => (this.readColours(), this.draw()));
+    new ResizeObserver(() => this.resize()).observe(this.canvas);
+    this.bindControls();
+    this.bindCanvas();
+    void this.load();
+  }
+
+  private async load() {
+    try {
+      const response = await fetch(this.dataset.graph!);
+      if (!response.ok) throw new Error(String(response.status));
+      this.start((await response.json()) as MapData);
+    } catch {
+      this.status(this.dataset.failed ?? '');
+      this.dataset.state = 'failed';
+    }
+  }
+
+  private start(data: MapData) {
+    const neighbours: number[][] = data.nodes.map(() => []);
+    for (let i = 0; i < data.links.length; i += 2) {
+      neighbours[data.links[i]!]!.push(data.links[i + 1]!);
+      neighbours[data.links[i + 1]!]!.push(data.links[i]!);
+    }
+    this.graph = {
+      titles: data.nodes.map((node) => node[0]),
+      kinds: data.nodes.map((node) => data.kinds[node[1]]!),
+      paths: data.nodes.map((node) => node[2]),
+      neighbours,
+      links: data.links,
+      positions: new Float32Array(data.nodes.length * 2),
+    };
+    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data: update }: MessageEvent<LayoutUpdate>) => {
+      this.graph!.positions = update.positions;
+      if (!this.touchedView) this.fit();
+      this.draw();
+      if (this.dataset.state === 'loading') this.dataset.state = 'ready';
+      if (update.done) {
+        this.dataset.state = 'settled';
+        worker.terminate();
+      }
+    };
+    worker.postMessage({ count: data.nodes.length, links: data.links });
+    this.status(this.dataset.ready ?? '');
+  }
+
+  // ---------- Controls ----------
+
+  private bindControls() {
+    this.querySelectorAll<HTMLInputElement>('input[data-kind]').forEach((box) =>
+      box.addEventListener('change', () => {
+        const kind = box.dataset.kind as NodeKind;
+        if (box.checked) this.hiddenKinds.delete(kind);
+        else this.hiddenKinds.add(kind);
+        if (this.selected >= 0 && this.hiddenKinds.has(this.graph!.kinds[this.selected]!)) this.select(-1);
+        this.draw();
+      }),
+    );
+    this.querySelector('[data-zoom="in"]')?.addEventListener('click', () => this.zoomBy(1.5));
+    this.querySelector('[data-zoom="out"]')?.addEventListener('click', () => this.zoomBy(1 / 1.5));
+    this.querySelector('[data-zoom="fit"]')?.addEventListener('click', () => ((this.touchedView = false), this.fit(), this.draw()));
+    const find = this.querySelector<HTMLInputElement>('[data-map-find]')!;
+    const matches = this.querySelector<HTMLUListElement>('[data-map-matches]')!;
+    find.addEventListener('input', () => this.showMatches(find.value, matches));
+    find.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        matches.querySelector('button')?.click();
+      }
+    });
+    this.addEventListener('click', (event) => {
+      const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-node]') : null;
+      if (button) this.select(Number(button.dataset.node), true);
+    });
+  }
+
+  private visible(index: number) {
+    return !this.hiddenKinds.has(this.graph!.kinds[index]!);
+  }
+
+  private showMatches(query: string, list: HTMLUListElement) {
+    const graph = this.graph;
+    const needle = query.trim().toLocaleLowerCase('nl');
+    list.replaceChildren();
+    if (!graph || needle.length < 2) return;
+    const found: number[] = [];
+    for (let i = 0; i < graph.titles.length && found.length < 8; i++) {
+      if (this.visible(i) && graph.titles[i]!.toLocaleLowerCase('nl').includes(needle)) found.push(i);
+    }
+    for (const index of found) list.append(this.nodeButton(index));
+    if (found.length === 0) {
+      const empty = document.createElement('li');
+      empty.textContent = this.dataset.noMatch ?? '';
+      list.append(empty);
+    }
+  }
+
+  private nodeButton(index: number): HTMLLIElement {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.node = String(index);
+    button.className = 'map-node-button';
+    button.textContent = this.graph!.titles[index]!;
+    const kind = document.createElement('span');
+    kind.className = 'map-node-kind';
+    kind.textContent = ` (${this.kindLabel(this.graph!.kinds[index]!)})`;
+    button.append(kind);
+    item.append(button);
+    return item;
+  }
+
+  private kindLabel(kind: NodeKind) {
+    return this.querySelector(`input[data-kind="${kind}"]`)?.getAttribute('data-label') ?? kind;
+  }
+
+  /** Marks a node and its neighbours, and lists them beside the map; `centre` also brings it into view. */
+  private select(index: number, centre = false) {
+    const graph = this.graph!;
+    this.selected = index;
+    const panel = this.querySelector<HTMLElement>('[data-map-selection]')!;
+    const empty = panel.querySelector<HTMLElement>('[data-map-empty]')!;
+    const details = panel.querySelector<HTMLElement>('[data-map-details]')!;
+    empty.hidden = index >= 0;
+    details.hidden = index < 0;
+    if (index >= 0) {
+      const link = details.querySelector<HTMLAnchorElement>('[data-map-open]')!;
+      link.href = `${this.dataset.base!.replace(/\/$/, '')}${graph.paths[index]}`;
+      link.textContent = graph.titles[index]!;
+      details.querySelector('[data-map-kind]')!.textContent = this.kindLabel(graph.kinds[index]!);
+      const list = details.querySelector('[data-map-neighbours]')!;
+      list.replaceChildren(...graph.neighbours[index]!.filter((other) => this.visible(other)).map((other) => this.nodeButton(other)));
+      if (centre) {
+        this.touchedView = true;
+        const rect = this.canvas.getBoundingClientRect();
+        this.view.k = Math.max(this.view.k, 1.2);
+        this.view.x = rect.width / 2 - graph.positions[index * 2]! * this.view.k;
+        this.view.y = rect.height / 2 - graph.positions[index * 2 + 1]! * this.view.k;
+      }
+    }
+    this.dataset.selected = index >= 0 ? graph.paths[index] : '';
+    this.draw();
+  }
+
+  private status(text: string) {
+    const status = this.querySelector('[data-map-status]');
+    if (status) status.textContent = text;
+  }
+
+  // ---------- View ----------
+
+  private resize() {
+    const rect = this.canvas.getBoundingClientRect();
+    const ratio = devicePixelRatio || 1;
+    this.canvas.width = Math.round(rect.width * ratio);
+    this.canvas.height = Math.round(rect.height * ratio);
+    if (!this.touchedView) this.fit();
+    this.draw();
+  }
+
+  private fit() {
+    const graph = this.graph;
+    if (!graph || graph.titles.length === 0) return;
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < graph.titles.length; i++) {
+      const x = graph.positions[i * 2]!;
+      const y = graph.positions[i * 2 + 1]!;
+      [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+    }
+    const rect = this.canvas.getBoundingClientRect();
+    const k = Math.min(MAX_SCALE, Math.max(MIN_SCALE, 0.9 * Math.min(rect.width / (maxX - minX || 1), rect.height / (maxY - minY || 1))));
+    this.view = { k, x: rect.width / 2 - ((minX + maxX) / 2) * k, y: rect.height / 2 - ((minY + maxY) / 2) * k };
+  }
+
+  private zoomBy(factor: number, at?: { x: number; y: number }) {
+    const rect = this.canvas.getBoundingClientRect();
+    const point = at ?? { x: rect.width / 2, y: rect.height / 2 };
+    const k = Math.min(MAX_SCALE, Math.max(MIN_SCALE, this.view.k * factor));
+    this.view.x = point.x - ((point.x - this.view.x) * k) / this.view.k;
+    this.view.y = point.y - ((point.y - this.view.y) * k) / this.view.k;
+    this.view.k = k;
+    this.touchedView = true;
+    this.draw();
+  }
+
+  private panBy(dx: number, dy: number) {
+    this.view.x += dx;
+    this.view.y += dy;
+    this.touchedView = true;
+    this.draw();
+  }
+
+  /** The visible node nearest to a point on the canvas, within a finger's reach. */
+  private nodeAt(x: number, y: number): number {
+    const graph = this.graph;
+    if (!graph) return -1;
+    let best = -1;
+    let bestDistance = (14 / Math.sqrt(this.view.k)) ** 2 + 64;
+    for (let i = 0; i < graph.titles.length; i++) {
+      if (!this.visible(i)) continue;
+      const dx = graph.positions[i * 2]! * this.view.k + this.view.x - x;
+      const dy = graph.positions[i * 2 + 1]! * this.view.k + this.view.y - y;
+      const distance = dx * dx + dy * dy;
+      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+    }
+    return best;
+  }
+
+  private bindCanvas() {
+    const canvas = this.canvas;
+    const local = (event: PointerEvent | WheelEvent) => {
+      const rect = canvas.getBoundingClientRect();
+      return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+    };
+    canvas.addEventListener('wheel', (event) => {
+      event.preventDefault();
+      this.zoomBy(Math.exp(-event.deltaY * 0.002), local(event));
+    });
+    canvas.addEventListener('pointerdown', (event) => {
+      canvas.setPointerCapture(event.pointerId);
+      this.pointers.set(event.pointerId, local(event));
+      this.dragged = false;
+    });
+    canvas.addEventListener('pointermove', (event) => {
+      const point = local(event);
+      const previous = this.pointers.get(event.pointerId);
+      if (!previous) {
+        const hovered = this.nodeAt(point.x, point.y);
+        if (hovered !== this.hovered) {
+          this.hovered = hovered;
+          canvas.style.cursor = hovered >= 0 ? 'pointer' : 'grab';
+          this.draw();
+        }
+        return;
+      }
+      if (this.pointers.size === 2) {
+        // Pinch: scale by the change in distance between the two fingers.
+        const [a, b] = [...this.pointers.values()];
+        const other = a === previous ? b! : a!;
+        const before = Math.hypot(previous.x - other.x, previous.y - other.y);
+        const after = Math.hypot(point.x - other.x, point.y - other.y);
+        if (before > 0) this.zoomBy(after / before, { x: (point.x + other.x) / 2, y: (point.y + other.y) / 2 });
+      } else {
+        this.panBy(point.x - previous.x, point.y - previous.y);
+      }
+      if (Math.hypot(point.x - previous.x, point.y - previous.y) > 2) this.dragged = true;
+      this.pointers.set(event.pointerId, point);
+    });
+    const release = (event: PointerEvent) => {
+      const wasTap = this.pointers.size === 1 && !this.dragged;
+      this.pointers.delete(event.pointerId);
+      if (wasTap && event.type === 'pointerup') {
+        const point = local(event);
+        this.select(this.nodeAt(point.x, point.y));
+      }
+    };
+    canvas.addEventListener('pointerup', release);
+    canvas.addEventListener('pointercancel', release);
+    canvas.addEventListener('dblclick', (event) => {
+      const point = local(event as unknown as PointerEvent);
+      const index = this.nodeAt(point.x, point.y);
+      if (index >= 0) location.href = this.querySelector<HTMLAnchorElement>('[data-map-open]')!.href;
+    });
+    canvas.addEventListener('keydown', (event) => {
+      const step = 60;
+      const actions: Record<string, () => void> = {
+        ArrowLeft: () => this.panBy(step, 0),
+        ArrowRight: () => this.panBy(-step, 0),
+        ArrowUp: () => this.panBy(0, step),
+        ArrowDown: () => this.panBy(0, -step),
+        '+': () => this.zoomBy(1.5),
+        '=': () => this.zoomBy(1.5),
+        '-': () => this.zoomBy(1 / 1.5),
+        '0': () => ((this.touchedView = false), this.fit(), this.draw()),
+        Escape: () => this.select(-1),
+      };
+      const action = actions[event.key];
+      if (action) {
+        event.preventDefault();
+        action();
+      }
+    });
+  }
+
+  // ---------- Drawing ----------
+
+  /** The theme's colours, resolved (the tokens use light-dark(), which only an element can resolve). */
+  private readColours() {
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    this.append(probe);
+    const resolve = (token: string) => {
+      probe.style.color = `var(${token})`;
+      return getComputedStyle(probe).color;
+    };
+    this.colours = {
+      bg: resolve('--color-bg'),
+      text: resolve('--color-text'),
+      edge: resolve('--color-border-strong'),
+      faint: resolve('--color-border'),
+      accent: resolve('--color-accent'),
+    };
+    for (const kind of this.shapes.keys()) this.colours[kind] = resolve(`--color-kind-${kind}`);
+    probe.remove();
+  }
+
+  private draw() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.paint();
+    });
+  }
+
+  private paint() {
+    const graph = this.graph;
+    const context = this.context;
+    const ratio = this.canvas.width / (this.canvas.getBoundingClientRect().width || 1);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    if (!graph) return;
+    const { x: tx, y: ty, k } = this.view;
+    context.setTransform(ratio * k, 0, 0, ratio * k, ratio * tx, ratio * ty);
+    const p = graph.positions;
+    const focus = this.selected >= 0 ? new Set([this.selected, ...graph.neighbours[this.selected]!]) : undefined;
+
+    context.lineWidth = 0.8 / k;
+    context.strokeStyle = focus ? this.colours.faint! : this.colours.edge!;
+    context.beginPath();
+    for (let i = 0; i < graph.links.length; i += 2) {
+      const a = graph.links[i]!;
+      const b = graph.links[i + 1]!;
+      if (!this.visible(a) || !this.visible(b)) continue;
+      context.moveTo(p[a * 2]!, p[a * 2 + 1]!);
+      context.lineTo(p[b * 2]!, p[b * 2 + 1]!);
+    }
+    context.stroke();
+    if (focus) {
+      context.lineWidth = 2 / k;
+      context.strokeStyle = this.colours.accent!;
+      context.beginPath();
+      for (const other of graph.neighbours[this.selected]!) {
+        if (!this.visible(other)) continue;
+        context.moveTo(p[this.selected * 2]!, p[this.selected * 2 + 1]!);
+        context.lineTo(p[other * 2]!, p[other * 2 + 1]!);
+      }
+      context.stroke();
+    }
+
+    // Nodes are drawn in screen space, a size that grows a little as one zooms in. One path per
+    // kind (and per dimmed or not) and one fill each: thousands of fills would cost a frame.
+    const size = Math.min(0.9, Math.max(0.35, 0.55 * Math.sqrt(k)));
+    const batches = new Map<string, { kind: NodeKind; dim: boolean; path: Path2D }>();
+    const place = new DOMMatrix();
+    for (let i = 0; i < graph.titles.length; i++) {
+      if (!this.visible(i)) continue;
+      const kind = graph.kinds[i]!;
+      const dim = focus !== undefined && !focus.has(i);
+      const key = `${kind}${dim ? ' dim' : ''}`;
+      let batch = batches.get(key);
+      if (!batch) batches.set(key, (batch = { kind, dim, path: new Path2D() }));
+      place.a = place.d = ratio * size * (i === this.selected ? 1.8 : 1);
+      place.e = ratio * (p[i * 2]! * k + tx);
+      place.f = ratio * (p[i * 2 + 1]! * k + ty);
+      batch.path.addPath(this.shapes.get(kind)!, place);
+    }
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    for (const { kind, dim, path } of batches.values()) {
+      context.globalAlpha = dim ? 0.35 : 1;
+      context.fillStyle = this.colours[kind]!;
+      context.fill(path);
+    }
+    context.globalAlpha = 1;
+
+    // Labels for the selected node, its neighbours and the hovered one, on screen coordinates.
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.font = '600 13px system-ui, sans-serif';
+    context.lineJoin = 'round';
+    const labelled = new Set<number>(focus ?? []);
+    if (this.hovered >= 0) labelled.add(this.hovered);
+    for (const i of labelled) {
+      if (!this.visible(i)) continue;
+      const x = p[i * 2]! * k + tx + 10;
+      const y = p[i * 2 + 1]! * k + ty + 4;
+      context.lineWidth = 4;
+      context.strokeStyle = this.colours.bg!;
+      context.strokeText(graph.titles[i]!, x, y);
+      context.fillStyle = this.colours.text!;
+      context.fillText(graph.titles[i]!, x, y);
+    }
+  }
+}
+
+customElements.define('gesprek-map', MapElement);

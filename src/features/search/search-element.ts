@@ -1,0 +1,294 @@
+/**
+ * <gesprek-search>: the search UI, as a page (/zoeken/) or a modal dialog. Built on
+ * Pagefind's JS API, which (with the index) is fetched only when search is first used: the
+ * page comes with its filter chips rendered at build time, the dialog fetches them on opening.
+ *
+ * This module itself also loads on first use (src/features/search/search-page.js on the page). On the page, whatever the
+ * reader did before that is in the DOM: the typed query, chips pressed, the sort order.
+ */
+import { ui } from '../../i18n/nl.ts';
+import { facetGroups, type FacetCounts } from './facets.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  filters: FacetCounts;
+  totalFilters: FacetCounts;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  debouncedSearch(query: string | null, options?: Record<string, unknown>, wait?: number): Promise<PagefindSearch | null>;
+  filters(): Promise<FacetCounts>;
+}
+
+const t = ui.search;
+const MAX_RESULTS = 20;
+const HIGHLIGHT_PARAM = 'markeer';
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefindPromise ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
+    await pagefind.init();
+    // Filter data loads lazily; without this a first search reports no filter counts.
+    await pagefind.filters();
+    return pagefind;
+  });
+  return pagefindPromise;
+}
+
+/** Pagefind excerpts are escaped text with <mark> around hits; keep exactly that and nothing else. */
+function safeExcerpt(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const element of [...template.content.querySelectorAll('*')]) {
+    if (element.tagName !== 'MARK') element.replaceWith(document.createTextNode(element.textContent ?? ''));
+  }
+  return template.content;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+class GesprekSearch extends HTMLElement {
+  private input!: HTMLInputElement;
+  private results!: HTMLOListElement;
+  private status!: HTMLElement;
+  private filterBox!: HTMLElement;
+  private sortSelect!: HTMLSelectElement;
+  private dialog: HTMLDialogElement | null = null;
+  private opener: Element | null = null;
+  private selected = new Map<string, Set<string>>();
+  private generation = 0;
+
+  private get base(): string {
+    return this.dataset.base ?? '/';
+  }
+  private get isPage(): boolean {
+    return this.getAttribute('mode') === 'page';
+  }
+
+  connectedCallback() {
+    this.input = this.querySelector('input[type="search"]')!;
+    this.results = this.querySelector('[data-results]')!;
+    this.status = this.querySelector('[data-status]')!;
+    this.filterBox = this.querySelector('[data-filters]')!;
+    this.sortSelect = this.querySelector('select[data-sort]')!;
+    this.dialog = this.querySelector('dialog');
+
+    this.input.addEventListener('input', () => this.update());
+    this.sortSelect.addEventListener('change', () => this.update());
+    this.filterBox.addEventListener('click', (event) => {
+      const chip = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-filter]') : null;
+      if (chip) this.toggleFilter(chip);
+    });
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update(true);
+    });
+    this.addEventListener('keydown', (event) => this.onKeydown(event));
+    this.dialog?.addEventListener('close', () => this.onClose());
+    this.dialog?.addEventListener('click', (event) => {
+      if (event.target === this.dialog) this.dialog?.close(); // a click on the backdrop
+    });
+    this.querySelector('[data-close]')?.addEventListener('click', () => this.dialog?.close());
+
+    if (this.isPage) {
+      this.input.value ||= new URL(location.href).searchParams.get('q') ?? '';
+      window.addEventListener('popstate', () => {
+        this.input.value = new URL(location.href).searchParams.get('q') ?? '';
+        void this.update();
+      });
+      for (const chip of this.filterBox.querySelectorAll<HTMLElement>('button[aria-pressed="true"]'))
+        this.selectedValues(chip.dataset.filter ?? '').add(chip.dataset.value ?? '');
+      if (this.input.value || this.selected.size > 0) void this.update(true);
+    }
+  }
+
+  /**
+   * Called once the inline script has opened the dialog (possibly before this module loaded,
+   * with keys typed since): searches for what the field holds. Focus goes back to `opener`
+   * when the dialog closes.
+   */
+  opened(opener: Element | null) {
+    this.opener = opener;
+    if (this.dialog?.open) void this.update();
+    else this.onClose(); // closed again before this module arrived
+  }
+
+  private onClose() {
+    if (this.opener instanceof HTMLElement) this.opener.focus();
+    this.opener = null;
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    if (event.key === 'Tab' && this.dialog?.open) return this.keepFocusInside(event);
+    const links = this.links();
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && links.length > 0) {
+      event.preventDefault();
+      links[Math.min(index + 1, links.length - 1)]!.focus();
+    } else if (event.key === 'ArrowUp' && index >= 0) {
+      event.preventDefault();
+      if (index === 0) this.input.focus();
+      else links[index - 1]!.focus();
+    } else if (event.key === 'Enter' && document.activeElement === this.input && links[0]) {
+      event.preventDefault();
+      links[0].click();
+    }
+  }
+
+  /** The modal dialog already makes the page inert; this also stops Tab leaving for the browser's own UI. */
+  private keepFocusInside(event: KeyboardEvent) {
+    const focusable = [...this.dialog!.querySelectorAll<HTMLElement>('a[href], button, input, select')].filter((node) => !node.closest('[hidden]'));
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
+  private filterOptions() {
+    const filters: Record<string, { any: string[] }> = {};
+    for (const [key, values] of this.selected) if (values.size > 0) filters[key] = { any: [...values] };
+    return {
+      filters,
+      ...(this.sortSelect.value === 'date' ? { sort: { date: 'desc' } } : {}),
+    };
+  }
+
+  private async update(immediate = false) {
+    const generation = ++this.generation;
+    const query = this.input.value.trim();
+    if (this.isPage) this.syncUrl(query);
+    const hasFilters = [...this.selected.values()].some((values) => values.size > 0);
+    if (!query && !hasFilters && !pagefindPromise && this.filterBox.childElementCount > 0) {
+      // Nothing to search for, and the chips from the build are still current.
+      this.results.replaceChildren();
+      this.status.textContent = '';
+      return;
+    }
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind(this.base);
+    } catch {
+      this.status.textContent = t.unavailable;
+      return;
+    }
+    if (!query && !hasFilters) {
+      this.renderFilters(await pagefind.filters(), null);
+      this.results.replaceChildren();
+      this.status.textContent = '';
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    const search = immediate
+      ? await pagefind.search(query || null, this.filterOptions())
+      : await pagefind.debouncedSearch(query || null, this.filterOptions(), 200);
+    // A newer keystroke started another search, or this one was superseded while debouncing.
+    if (search === null || generation !== this.generation) return;
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (generation !== this.generation) return;
+    this.removeAttribute('aria-busy');
+    this.renderFilters(search.totalFilters, search.filters);
+    this.renderResults(data);
+    this.status.textContent = t.results(search.results.length, query);
+  }
+
+  private syncUrl(query: string) {
+    const url = new URL(location.href);
+    if ((url.searchParams.get('q') ?? '') === query) return;
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+  }
+
+  private renderResults(results: PagefindResultData[]) {
+    if (results.length === 0) {
+      this.results.replaceChildren(element('li', { className: 'search-empty' }, t.empty));
+      return;
+    }
+    this.results.replaceChildren(
+      ...results.map((result) => {
+        const meta = [result.meta.type, result.meta.date && new Date(result.meta.date).toLocaleDateString('nl-NL', { dateStyle: 'long', timeZone: 'UTC' })]
+          .filter(Boolean)
+          .join(' · ');
+        const link = element(
+          'a',
+          { href: result.url, className: 'search-result' },
+          element('span', { className: 'search-result-title' }, result.meta.title ?? result.url),
+        );
+        link.dataset.result = '';
+        if (meta) link.append(element('span', { className: 'search-result-meta' }, meta));
+        link.append(element('span', { className: 'search-result-excerpt' }, safeExcerpt(result.excerpt)));
+        return element('li', {}, link);
+      }),
+    );
+  }
+
+  private selectedValues(filter: string): Set<string> {
+    const values = this.selected.get(filter) ?? new Set<string>();
+    this.selected.set(filter, values);
+    return values;
+  }
+
+  private toggleFilter(chip: HTMLButtonElement) {
+    const { filter = '', value = '' } = chip.dataset;
+    const values = this.selectedValues(filter);
+    if (values.has(value)) values.delete(value);
+    else values.add(value);
+    chip.setAttribute('aria-pressed', String(values.has(value))); // at once, before the results catch up
+    void this.update(true);
+  }
+
+  /** Chips per filter value, as SearchFilters.astro renders them; counts are what the current query would give with that value. */
+  private renderFilters(total: FacetCounts, current: FacetCounts | null) {
+    // The chips are drawn anew with each result; focus stays on the chip it was on.
+    const focused =
+      document.activeElement instanceof HTMLElement && this.filterBox.contains(document.activeElement) ? { ...document.activeElement.dataset } : null;
+    const groups = facetGroups(total, current, this.selected).map(({ facet, values }) => {
+      const labelId = `${this.id}-filter-${facet}`;
+      const group = element(
+        'div',
+        { className: 'search-filter-group' },
+        element('span', { id: labelId, className: 'search-filter-label' }, t.filterGroups[facet]),
+      );
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-labelledby', labelId);
+      for (const { value, count, pressed } of values) {
+        const chip = element('button', { type: 'button', className: 'search-chip' }, value, element('span', { className: 'search-chip-count' }, `${count}`));
+        chip.setAttribute('aria-pressed', String(pressed));
+        chip.dataset.filter = facet;
+        chip.dataset.value = value;
+        group.append(chip);
+      }
+      return group;
+    });
+    this.filterBox.replaceChildren(...groups);
+    if (focused)
+      this.filterBox
+        .querySelector<HTMLElement>(`button[data-filter="${CSS.escape(focused.filter ?? '')}"][data-value="${CSS.escape(focused.value ?? '')}"]`)
+        ?.focus();
+  }
+}
+
+customElements.define('gesprek-search', GesprekSearch);
+
+export type { GesprekSearch };
