@@ -53,7 +53,7 @@ export default defineConfig([
   {
     // The map's canvas is a pan-and-zoom widget driven by its own keys: role="application" is what
     // lets screen readers pass those keys through.
-    files: ['src/pages/kaart/index.astro'],
+    files: ['src/features/map/KnowledgeMap.astro'],
     rules: { 'astro/jsx-a11y/no-interactive-element-to-noninteractive-role': ['error', { canvas: ['application'] }] },
   },
 ]);
