@@ -15,6 +15,7 @@ import { articleLastModified } from './src/build/content-files/sitemap-dates.ts'
 import { ogImages } from './src/build/og/integration.ts';
 import { oldAddresses } from './src/build/integrations/redirects.ts';
 import { cacheDirFor } from './src/build/cache-dir.ts';
+import { inlineScripts } from './src/build/inline-script.ts';
 import { contentRoot } from './src/build/content-files/content-root.ts';
 
 // Read when the sitemap is written, at the end of a build: not on every `astro dev` or `check`.
@@ -99,7 +100,7 @@ export default defineConfig({
     contentIntellisense: true,
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), inlineScripts()],
     // Open Graph images are drawn on worker threads, which load this file by path (src/build/og/images.ts).
     define: { __OG_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/build/og/worker.ts', import.meta.url))) },
     build: {

@@ -5,6 +5,9 @@
  * (`_astro/name.Ab3dEf9h.js`) are normalised. Exits 1 and lists each difference otherwise.
  *
  * `npm run compare:dist -- --dirs BEFORE AFTER` compares two dist/ folders already built.
+ * `--markup-only` also ignores code: the bodies of inline scripts, the CSP hashes that follow
+ * from them and the contents of bundled scripts (their names still count), for a change that
+ * rewrites scripts on purpose and must leave everything else as it was.
  * Build from the same content: the script warns when content/ differs between REF and the work tree.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -14,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values: flags, positionals } = parseArgs({ options: { dirs: { type: 'boolean' } }, allowPositionals: true });
+const { values: flags, positionals } = parseArgs({ options: { dirs: { type: 'boolean' }, 'markup-only': { type: 'boolean' } }, allowPositionals: true });
 const root = resolve(import.meta.dirname, '..');
 
 /** Builds the project in `dir` from cold caches. */
@@ -31,6 +34,9 @@ function build(dir: string, label: string): string {
 
 /** `_astro/search-element.CxY12_ab.js` → `_astro/search-element.js`: Vite's content hash, which any code change moves. */
 const normaliseNames = (text: string) => text.replace(/(_astro\/[\w.-]+?)\.[\w-]{8}\.(\w+)/g, '$1.$2');
+/** With --markup-only: inline script bodies and their CSP hashes left out. */
+const withoutCode = (text: string) => text.replace(/<script>[\s\S]*?<\/script>/g, '<script>…</script>').replace(/'sha256-[\w+/=]+'/g, "'sha256-…'");
+const normalise = (text: string) => (flags['markup-only'] ? withoutCode(normaliseNames(text)) : normaliseNames(text));
 
 function files(dir: string): Map<string, Buffer> {
   const found = new Map<string, Buffer>();
@@ -42,10 +48,10 @@ function files(dir: string): Map<string, Buffer> {
     } catch {
       continue; // a folder
     }
-    found.set(
-      normaliseNames(file),
-      /\.(html|xml|json|js|css|txt|webmanifest)$|_headers$|_redirects$/.test(file) ? Buffer.from(normaliseNames(bytes.toString('utf8'))) : bytes,
-    );
+    const name = normaliseNames(file);
+    if (flags['markup-only'] && /^_astro\/.*\.js$/.test(name)) bytes = Buffer.alloc(0);
+    const text = /\.(html|xml|json|js|css|txt|webmanifest)$|_headers$|_redirects$/.test(file);
+    found.set(name, text ? Buffer.from(normalise(bytes.toString('utf8'))) : bytes);
   }
   return found;
 }

@@ -6,3 +6,9 @@ declare namespace App {
     termCount?: number;
   }
 }
+
+/** A module bundled into one script body for inlining (src/build/inline-script.ts). */
+declare module '*?inline-script' {
+  const source: string;
+  export default source;
+}

@@ -1,10 +1,42 @@
+/**
+ * Scripts inlined into <head>: small enough to run before first paint, and hashed for the
+ * Content-Security-Policy. A feature writes one as a module of its own (imports included);
+ * `import source from './boot.ts?inline-script'` hands the component that module bundled into
+ * one script body, and `inlineScript()` minifies it with its arguments bound.
+ */
 import { createHash } from 'node:crypto';
-import { transformSync } from 'esbuild';
+import { resolve } from 'node:path';
+import { build, transformSync } from 'esbuild';
+import type { Plugin } from 'vite';
 
 export interface InlineScript {
   code: string;
   /** For the Content-Security-Policy: Astro hashes the scripts it bundles, not this one. */
   hash: `sha256-${string}`;
+}
+
+const QUERY = '?inline-script';
+
+/** The Vite plugin behind `?inline-script` imports: the module and what it imports, as one script body. */
+export function inlineScripts(): Plugin {
+  return {
+    name: 'gesprek:inline-scripts',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith(QUERY)) return null;
+      const resolved = await this.resolve(source.slice(0, -QUERY.length), importer, { skipSelf: true });
+      return resolved && `${resolved.id}${QUERY}`;
+    },
+    async load(id) {
+      if (!id.endsWith(QUERY)) return null;
+      // No exports and format esm: the bundle is plain statements, so its free names (the
+      // arguments) stay free for inlineScript() to bind.
+      const result = await build({ entryPoints: [id.slice(0, -QUERY.length)], bundle: true, write: false, format: 'esm', target: 'es2022', metafile: true });
+      // `astro dev` re-renders when the script or anything it imports changes.
+      for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(resolve(input));
+      return `export default ${JSON.stringify(result.outputFiles[0]!.text)};`;
+    },
+  };
 }
 
 const minified = new Map<string, InlineScript>();

@@ -180,6 +180,31 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  it('keeps focus in the dialog the boot script opened before the search module has arrived', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Hold every module back: the dialog is open, and only the boot script is there to keep Tab inside.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const modules: string[] = [];
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      modules.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.server.root}/`);
+    await page.locator('header a[data-search-open]').click();
+    await poll(() => page.locator('dialog').isVisible()).toBe(true);
+    await poll(() => modules.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => customElements.get('gesprek-search'))).toBeUndefined();
+    for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog'))), key).toBe(true);
+    }
+    release();
+    await poll(() => page.evaluate(() => Boolean(customElements.get('gesprek-search')))).toBe(true);
+    await page.close();
+  });
+
   it('the search button is a plain link to the search page without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

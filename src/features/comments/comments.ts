@@ -1,10 +1,11 @@
 /**
  * Loaded only after the reader asked for comments: registers <gesprek-giscus> (giscus's widget,
- * bundled from the giscus package, no script from another origin) and keeps its theme in step
- * with ours.
+ * bundled from the giscus package, no script from another origin), keeps its theme in step
+ * with ours, and remembers or forgets the reader's consent.
  */
 import { GiscusWidget } from 'giscus';
 import { ui } from '../../i18n/nl.ts';
+import { STORAGE, THEME_CHANGE } from '../contract.ts';
 
 /** giscus names its iframe "Comments"; screen readers here should hear Dutch. */
 class DutchGiscusWidget extends GiscusWidget {
@@ -23,6 +24,45 @@ function syncTheme(widget: Element) {
 
 for (const widget of document.querySelectorAll('gesprek-giscus')) syncTheme(widget);
 // giscus passes a changed attribute on to its iframe with postMessage (setConfig).
-document.addEventListener('themechange', () => {
+document.addEventListener(THEME_CHANGE, () => {
   for (const widget of document.querySelectorAll('gesprek-giscus')) syncTheme(widget);
+});
+
+// The boot script showed the comments on a click or a remembered consent; from here on this
+// module keeps the reader's choice: remembered when they ticked the box, revocable while it is.
+const remembered = () => {
+  try {
+    return localStorage.getItem(STORAGE.commentsConsent) === 'yes';
+  } catch {
+    return false; // storage blocked: nothing is remembered
+  }
+};
+function consented(section: Element) {
+  if (section.querySelector<HTMLInputElement>('[data-comments-remember]')?.checked) {
+    try {
+      localStorage.setItem(STORAGE.commentsConsent, 'yes');
+    } catch {
+      // Storage is blocked: the choice holds for this page only.
+    }
+  }
+  section.querySelector<HTMLElement>('[data-comments-revoke]')!.hidden = !remembered();
+}
+for (const section of document.querySelectorAll('[data-comments]')) {
+  if (section.querySelector('[data-comments-host]')?.childElementCount) consented(section);
+}
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const section = target?.closest('[data-comments]');
+  if (!section) return;
+  if (target!.closest('[data-comments-show]')) consented(section);
+  else if (target!.closest('[data-comments-forget]')) {
+    try {
+      localStorage.removeItem(STORAGE.commentsConsent);
+    } catch {
+      // Storage is blocked: there was nothing to forget.
+    }
+    section.querySelector('[data-comments-host]')!.replaceChildren();
+    section.querySelector<HTMLElement>('[data-comments-revoke]')!.hidden = true;
+    section.querySelector<HTMLElement>('[data-comments-consent]')!.hidden = false;
+  }
 });

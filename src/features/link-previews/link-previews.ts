@@ -1,18 +1,13 @@
 /**
  * Link previews on hover and keyboard focus (WCAG 1.4.13: dismissible with Escape, hoverable,
  * persistent). Loaded by the inline script on the first pointer or focus on an internal link
- * (src/features/boot/boot.js), which leaves that link in `window.gesprekPreview`. Touch does not
+ * (src/features/boot/boot.ts), which leaves that link in `window.gesprekPreview` (src/features/contract.ts). Touch does not
  * preview: a tap follows the link.
  */
+import { TEMPLATE } from '../contract.ts';
 import { previewBucket, type Preview } from './buckets.ts';
 
-declare global {
-  interface Window {
-    gesprekPreview?: { link: HTMLAnchorElement; source: 'pointer' | 'focus'; touched: () => boolean };
-  }
-}
-
-const template = document.getElementById('link-preview-template') as HTMLTemplateElement;
+const template = document.getElementById(TEMPLATE.linkPreviews) as HTMLTemplateElement;
 const base = template.dataset.base ?? '/';
 const count = Number(template.dataset.buckets ?? '1');
 const files = new Map<number, Promise<Record<string, Preview>>>();

@@ -4,6 +4,7 @@
  * its page. The layout runs in a worker (layout-worker.ts), so nothing blocks while it settles.
  * Without JavaScript the page's lists by kind carry the same content.
  */
+import { THEME_CHANGE } from '../contract.ts';
 import { NODE_SHAPES } from '../../lib/graph-layout.ts';
 import type { NodeKind } from '../../lib/knowledge-graph.ts';
 import type { MapData } from './map-data.ts';
@@ -41,7 +42,7 @@ class MapElement extends HTMLElement {
     this.context = this.canvas.getContext('2d')!;
     for (const [kind, d] of Object.entries(NODE_SHAPES)) this.shapes.set(kind as NodeKind, new Path2D(d));
     this.readColours();
-    document.addEventListener('themechange', () => (this.readColours(), this.draw()));
+    document.addEventListener(THEME_CHANGE, () => (this.readColours(), this.draw()));
     new ResizeObserver(() => this.resize()).observe(this.canvas);
     this.bindControls();
     this.bindCanvas();

@@ -3,10 +3,11 @@
  * Pagefind's JS API, which (with the index) is fetched only when search is first used: the
  * page comes with its filter chips rendered at build time, the dialog fetches them on opening.
  *
- * This module itself also loads on first use (src/features/search/search-page.js on the page). On the page, whatever the
+ * This module itself also loads on first use (search-page.ts on the page, the boot script for the dialog). On the page, whatever the
  * reader did before that is in the DOM: the typed query, chips pressed, the sort order.
  */
 import { ui } from '../../i18n/nl.ts';
+import { HIGHLIGHT_PARAM, SEARCH_ELEMENT } from '../contract.ts';
 import { facetGroups, type FacetCounts } from './facets.ts';
 
 interface PagefindResultData {
@@ -29,7 +30,6 @@ interface Pagefind {
 
 const t = ui.search;
 const MAX_RESULTS = 20;
-const HIGHLIGHT_PARAM = 'markeer';
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -135,7 +135,6 @@ class GesprekSearch extends HTMLElement {
   }
 
   private onKeydown(event: KeyboardEvent) {
-    if (event.key === 'Tab' && this.dialog?.open) return this.keepFocusInside(event);
     const links = this.links();
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'ArrowDown' && links.length > 0) {
@@ -148,20 +147,6 @@ class GesprekSearch extends HTMLElement {
     } else if (event.key === 'Enter' && document.activeElement === this.input && links[0]) {
       event.preventDefault();
       links[0].click();
-    }
-  }
-
-  /** The modal dialog already makes the page inert; this also stops Tab leaving for the browser's own UI. */
-  private keepFocusInside(event: KeyboardEvent) {
-    const focusable = [...this.dialog!.querySelectorAll<HTMLElement>('a[href], button, input, select')].filter((node) => !node.closest('[hidden]'));
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
     }
   }
 
@@ -289,6 +274,6 @@ class GesprekSearch extends HTMLElement {
   }
 }
 
-customElements.define('gesprek-search', GesprekSearch);
+customElements.define(SEARCH_ELEMENT, GesprekSearch);
 
 export type { GesprekSearch };
