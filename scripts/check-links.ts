@@ -12,11 +12,11 @@ import { parse } from 'yaml';
 import { frontmatterOf } from '../src/lib/dates.ts';
 import { knowledgeEntries } from '../src/build/content-files/knowledge-names.ts';
 import { mentionFinder, proseOfMdx, unreferenced, type References } from '../src/lib/mentions.ts';
+import { ENTITY_SEGMENTS } from '../src/lib/paths.ts';
 
 const { values: flags } = parseArgs({ options: { content: { type: 'string' } } });
 const contentDir = resolve(flags.content ?? process.env.CONTENT_DIR ?? 'content');
 const find = mentionFinder(knowledgeEntries(contentDir));
-const folders = { books: 'boeken', people: 'personen', organisations: 'organisaties', concepts: 'begrippen', theses: 'theses' } as const;
 /** The ids in a reference field: one id, a list of ids, or (for theses) items such as { id, position }. */
 const ids = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value])
@@ -42,6 +42,6 @@ for (const file of readdirSync(articles, { recursive: true, encoding: 'utf8' })
   total += missing.length;
   console.log(`\n${relative(process.cwd(), join(articles, file))}`);
   for (const mention of missing)
-    console.log(`  noemt ${mention.name} (${folders[mention.collection]}/${mention.id}) zonder ernaar te verwijzen: “${mention.sentence}”`);
+    console.log(`  noemt ${mention.name} (${ENTITY_SEGMENTS[mention.collection]}/${mention.id}) zonder ernaar te verwijzen: “${mention.sentence}”`);
 }
 console.log(total === 0 ? 'Elk genoemd item uit de kennisbank heeft een verwijzing.' : `\n${total} genoemde item(s) zonder verwijzing.`);

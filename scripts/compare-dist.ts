@@ -2,7 +2,8 @@
  * `npm run compare:dist -- [REF]`: proof that a refactor changed nothing a reader gets. Builds
  * REF (default HEAD) in a temporary git worktree and the working tree, both cold, and compares
  * the two dist/ folders: the same files, and the same bytes once hashed asset names
- * (`_astro/name.Ab3dEf9h.js`) are normalised. Exits 1 and lists each difference otherwise.
+ * (`_astro/name.Ab3dEf9h.js`) are normalised and JSON-LD keys sorted. Exits 1 and lists each
+ * difference otherwise.
  *
  * `npm run compare:dist -- --dirs BEFORE AFTER` compares two dist/ folders already built.
  * `--markup-only` also ignores code: the bodies of inline scripts, the CSP hashes that follow
@@ -36,7 +37,26 @@ function build(dir: string, label: string): string {
 const normaliseNames = (text: string) => text.replace(/(_astro\/[\w.-]+?)\.[\w-]{8}\.(\w+)/g, '$1.$2');
 /** With --markup-only: inline script bodies and their CSP hashes left out. */
 const withoutCode = (text: string) => text.replace(/<script>[\s\S]*?<\/script>/g, '<script>…</script>').replace(/'sha256-[\w+/=]+'/g, "'sha256-…'");
-const normalise = (text: string) => (flags['markup-only'] ? withoutCode(normaliseNames(text)) : normaliseNames(text));
+/** JSON-LD with its keys sorted: the order of an object's keys means nothing. */
+const sortKeys = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sortKeys)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([key, item]) => [key, sortKeys(item)]),
+        )
+      : value;
+const sortedJsonLd = (text: string) =>
+  text.replace(
+    /(<script type="application\/ld\+json">)([\s\S]*?)(<\/script>)/g,
+    (_, open, json, close) => open + JSON.stringify(sortKeys(JSON.parse(json))) + close,
+  );
+const normalise = (text: string) => {
+  const named = sortedJsonLd(normaliseNames(text));
+  return flags['markup-only'] ? withoutCode(named) : named;
+};
 
 function files(dir: string): Map<string, Buffer> {
   const found = new Map<string, Buffer>();

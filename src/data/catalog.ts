@@ -8,7 +8,6 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ui } from '../i18n/nl.ts';
 import { siteConfig } from '../site.config.ts';
 import { entityBacklinks, invertReferences } from '../lib/backlinks.ts';
-import { yearOf } from '../lib/dates.ts';
 import { contentFingerprint } from '../build/fingerprint.ts';
 import { findDanglingReferences, formatDanglingReferences, type CheckedEntry } from '../lib/integrity.ts';
 import { buildKnowledgeGraph, type KnowledgeGraph } from '../lib/knowledge-graph.ts';
@@ -19,7 +18,6 @@ import { byDateDesc, isPublished, isVisible } from '../lib/publishing.ts';
 import type { ProseBlock } from '../lib/prose-blocks.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { relatedArticles } from '../lib/related.ts';
-import { countFacets, type FacetCounts, type PageFacets } from '../features/search/facets.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -157,30 +155,6 @@ let cached: Promise<Catalog> | undefined;
 export function getCatalog(): Promise<Catalog> {
   if (import.meta.env.DEV) return loadCatalog();
   return (cached ??= loadCatalog());
-}
-
-export async function getPublishedArticles(): Promise<Article[]> {
-  return (await getCatalog()).articles;
-}
-
-/**
- * The search filters with their counts, as Pagefind will index them: the same values the pages
- * mark with `data-pagefind-filter` (articles and entity pages, theses included).
- */
-export async function getSearchFacets(): Promise<FacetCounts> {
-  const { articles, meta, books, people, organisations, concepts, theses } = await getCatalog();
-  const entityPages = (entries: Map<string, unknown>, kind: string) => Array.from(entries.values(), () => ({ type: [kind] }));
-  const pages: PageFacets[] = [
-    ...articles
-      .filter((article) => meta.get(article.id)?.published)
-      .map(({ data }) => ({ type: [ui.types[data.type].label], tag: data.tags, year: [yearOf(data.pubDate)] })),
-    ...entityPages(books, ui.entities.books.kind),
-    ...entityPages(people, ui.entities.people.kind),
-    ...entityPages(organisations, ui.entities.organisations.kind),
-    ...entityPages(concepts, ui.entities.concepts.kind),
-    ...entityPages(theses, ui.entities.theses.kind),
-  ];
-  return countFacets(pages);
 }
 
 const proseOf = new Map<string, Promise<ProseBlock[]>>();

@@ -293,5 +293,3 @@ export const ui = {
     theses: 'Theses',
   },
 } as const;
-
-export type ArticleTypeLabels = (typeof ui)['types'];

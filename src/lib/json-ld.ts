@@ -77,22 +77,25 @@ export function articleJsonLd(article: ArticleLd): JsonLd {
   return {
     ...common,
     '@type': ['BlogPosting', 'Review'],
-    itemReviewed: {
-      '@type': 'Book',
-      name: article.book.name,
-      url: article.book.url,
-      datePublished: String(article.book.year),
-      ...(article.book.isbn ? { isbn: article.book.isbn } : {}),
-      author: article.book.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url })),
-    },
+    itemReviewed: { '@type': 'Book', name: article.book.name, url: article.book.url, ...bookDetails(article.book) },
   };
 }
 
-export type EntityKind = 'Person' | 'Organization' | 'DefinedTerm' | 'Book' | 'Claim';
+/** What schema.org says of a book beyond its name: on the book's page and as the item a review reviews. */
+export function bookDetails(book: { year: number; isbn?: string | undefined; authors: { name: string; url: string }[] }): JsonLd {
+  return {
+    datePublished: String(book.year),
+    ...(book.isbn ? { isbn: book.isbn } : {}),
+    author: book.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url })),
+  };
+}
+
+/** The schema.org types of knowledge entries. */
+export type SchemaType = 'Person' | 'Organization' | 'DefinedTerm' | 'Book' | 'Claim';
 
 /** A page on this site that a page links to with a meaning (about, mentions, citation). */
 export interface LinkedThing {
-  type: EntityKind | 'Article';
+  type: SchemaType | 'Article';
   name: string;
   url: string;
 }
@@ -126,7 +129,7 @@ export function claimDetails(claim: {
   };
 }
 
-export function entityJsonLd(kind: EntityKind, fields: { url: string; name: string; description: string; extra?: JsonLd }): JsonLd {
+export function entityJsonLd(kind: SchemaType, fields: { url: string; name: string; description: string; extra?: JsonLd }): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': kind,

@@ -10,6 +10,9 @@ export function withBase(path: string, base: string): string {
   return `${prefix}${path}`;
 }
 
+/** The URL segment of each kind of knowledge entry's pages. */
+export const ENTITY_SEGMENTS = { books: 'boeken', people: 'personen', organisations: 'organisaties', concepts: 'begrippen', theses: 'theses' } as const;
+
 /** Root-relative paths of every route, before the base is applied. */
 export const routes = {
   home: () => '/',
@@ -24,16 +27,16 @@ export const routes = {
   page: (slug: string) => `/${slug}/`,
   authors: () => '/auteurs/',
   author: (id: string, page = 1) => paged(`/auteurs/${id}/`, page),
-  books: () => '/boeken/',
-  book: (id: string) => `/boeken/${id}/`,
-  people: () => '/personen/',
-  person: (id: string) => `/personen/${id}/`,
-  organisations: () => '/organisaties/',
-  organisation: (id: string) => `/organisaties/${id}/`,
-  concepts: () => '/begrippen/',
-  concept: (id: string) => `/begrippen/${id}/`,
-  theses: () => '/theses/',
-  thesis: (number: number) => `/theses/${number}/`,
+  books: () => `/${ENTITY_SEGMENTS.books}/`,
+  book: (id: string) => `/${ENTITY_SEGMENTS.books}/${id}/`,
+  people: () => `/${ENTITY_SEGMENTS.people}/`,
+  person: (id: string) => `/${ENTITY_SEGMENTS.people}/${id}/`,
+  organisations: () => `/${ENTITY_SEGMENTS.organisations}/`,
+  organisation: (id: string) => `/${ENTITY_SEGMENTS.organisations}/${id}/`,
+  concepts: () => `/${ENTITY_SEGMENTS.concepts}/`,
+  concept: (id: string) => `/${ENTITY_SEGMENTS.concepts}/${id}/`,
+  theses: () => `/${ENTITY_SEGMENTS.theses}/`,
+  thesis: (number: number) => `/${ENTITY_SEGMENTS.theses}/${number}/`,
   thesisGroup: (id: string) => `/theses/#groep-${id}`,
   thesesByPosition: (position: ThesisPosition) => `/theses/standpunt/${POSITION_SEGMENTS[position]}/`,
   thesesByVerdict: (status: VerdictStatus) => `/theses/oordeel/${VERDICT_SEGMENTS[status]}/`,
