@@ -1,61 +1,15 @@
 /**
- * Content model. Everything authors write lives in `content/` (or in CONTENT_DIR, which
- * the benchmark uses to build a generated corpus): articles as MDX, knowledge entries
- * (people, books, ...) as YAML, one file per entry. The file name is the slug.
+ * Content model: the schema of every collection. Everything authors write lives in `content/`
+ * (or in CONTENT_DIR, which the benchmark uses to build a generated corpus): articles as MDX,
+ * knowledge entries (people, books, ...) as YAML, one file per entry. The file name is the slug
+ * (how files are found and read: src/build/content-files/loaders.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { entries, withStrictDates } from './build/content-files/loaders.ts';
 import { ARTICLE_TYPES } from './lib/article-types.ts';
 import { THESIS_POSITIONS, VERDICT_STATUSES } from './lib/positions.ts';
-import { contentRoot } from './build/content-files/content-root.ts';
-import { frontmatterOf, impossibleDates } from './lib/dates.ts';
-import { slugOfFile } from './lib/slug.ts';
 import { siteConfig } from './site.config.ts';
-
-/**
- * One file per entry; the slug comes from the file name only, whatever folder it is in.
- * Two files with the same slug fail the build, naming both (Astro's own check can miss
- * files that are loaded concurrently).
- */
-function entries(folder: string, pattern: string) {
-  const base = `${contentRoot}/${folder}`;
-  const fileOfSlug = new Map<string, string>();
-  return glob({
-    base,
-    pattern,
-    generateId: ({ entry }) => {
-      const slug = slugOfFile(entry);
-      const other = fileOfSlug.get(slug);
-      if (other && other !== entry && existsSync(`${base}/${other}`)) {
-        throw new Error(
-          `Duplicate slug "${slug}" in ${base}: ${base}/${other} and ${base}/${entry} would both be published at the same URL. Rename one of the files.`,
-        );
-      }
-      fileOfSlug.set(slug, entry);
-      return slug;
-    },
-  });
-}
-
-/** Rejects dates like 2024-13-45 that the YAML parser would silently roll over. */
-function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
-  return {
-    ...loader,
-    load: (context) =>
-      loader.load({
-        ...context,
-        parseData: async (props) => {
-          if (props.filePath) {
-            const problems = impossibleDates(frontmatterOf(readFileSync(props.filePath, 'utf8')), fields);
-            if (problems.length > 0) throw new Error(`${props.filePath}:\n  ${problems.join('\n  ')}`);
-          }
-          return context.parseData(props);
-        },
-      }),
-  };
-}
 
 const text = (what: string) =>
   z

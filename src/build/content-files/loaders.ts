@@ -1,0 +1,52 @@
+/**
+ * How the content collections find and read their files (src/content.config.ts holds their
+ * schemas): one file per entry under the content root, the slug from the file name.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { glob, type Loader } from 'astro/loaders';
+import { frontmatterOf, impossibleDates } from '../../lib/dates.ts';
+import { slugOfFile } from '../../lib/slug.ts';
+import { contentRoot } from './content-root.ts';
+
+/**
+ * One file per entry; the slug comes from the file name only, whatever folder it is in.
+ * Two files with the same slug fail the build, naming both (Astro's own check can miss
+ * files that are loaded concurrently).
+ */
+export function entries(folder: string, pattern: string) {
+  const base = `${contentRoot}/${folder}`;
+  const fileOfSlug = new Map<string, string>();
+  return glob({
+    base,
+    pattern,
+    generateId: ({ entry }) => {
+      const slug = slugOfFile(entry);
+      const other = fileOfSlug.get(slug);
+      if (other && other !== entry && existsSync(`${base}/${other}`)) {
+        throw new Error(
+          `Duplicate slug "${slug}" in ${base}: ${base}/${other} and ${base}/${entry} would both be published at the same URL. Rename one of the files.`,
+        );
+      }
+      fileOfSlug.set(slug, entry);
+      return slug;
+    },
+  });
+}
+
+/** Rejects dates like 2024-13-45 that the YAML parser would silently roll over. */
+export function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          if (props.filePath) {
+            const problems = impossibleDates(frontmatterOf(readFileSync(props.filePath, 'utf8')), fields);
+            if (problems.length > 0) throw new Error(`${props.filePath}:\n  ${problems.join('\n  ')}`);
+          }
+          return context.parseData(props);
+        },
+      }),
+  };
+}
