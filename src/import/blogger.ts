@@ -4,7 +4,7 @@
  * feed.atom (blogger:type, blogger:status, blogger:filename, blogger:parent, blogger:trashed).
  */
 import { emptySite, type ExportFormat, type SourceAuthor, type SourceComment, type SourceItem, type SourceSite } from './model.ts';
-import { percentDecode, plainText } from './wordpress.ts';
+import { percentDecode, plainText } from './text.ts';
 import { attribute, listOf, textOf, type XmlNode } from './xml.ts';
 
 const KIND_SCHEME = 'http://schemas.google.com/g/2005#kind';

@@ -9,7 +9,6 @@ import { sentences } from '../lib/mentions.ts';
 import { slugify } from '../lib/slug.ts';
 import { ui } from '../i18n/nl.ts';
 import type { SourceComment, SourceItem, SourceSite } from './model.ts';
-import { plainText } from './wordpress.ts';
 
 export interface TypeRule {
   /** Which of the item's terms to look at: WordPress categories or tags, Blogger labels. */
@@ -93,15 +92,6 @@ export function titleFor(item: SourceItem, bodyText: string, pubDate: Date): { t
     return { title: words.length > 8 ? `${title}…` : title, note: 'no title: made from the first words' };
   }
   return { title: ui.import.untitled(pubDate.toISOString().slice(0, 10)), note: 'no title and no text' };
-}
-
-/** The text of the body's paragraphs (not its headings or captions), for a description. */
-export function paragraphText(html: string): string {
-  const paragraphs = [...html.matchAll(/<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/gi)]
-    .map((match) => plainText(match[1]!))
-    // Not a paragraph of prose: a bare link (an embed) or a shortcode kept as text.
-    .filter((text) => text && !/^(https?:\/\/\S+|\[[^\]]*\])$/.test(text));
-  return paragraphs.length > 0 ? paragraphs.join(' ') : plainText(html);
 }
 
 /** The manual excerpt, the SEO description, or the first sentence or two (at most about 200 characters). */

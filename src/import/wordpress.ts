@@ -3,8 +3,8 @@
  * exports (both namespace variants, with or without CDATA) and several files of one site.
  */
 import { autop } from '@wordpress/autop';
-import { decodeHTML } from 'entities';
 import { emptySite, type SourceAuthor, type SourceComment, type SourceImage, type SourceItem, type SourceSite, type SourceStatus } from './model.ts';
+import { percentDecode, plainText } from './text.ts';
 import { attribute, listOf, textOf, type XmlNode } from './xml.ts';
 
 const STATUSES = new Set<SourceStatus>(['publish', 'draft', 'pending', 'private', 'future', 'trash']);
@@ -12,14 +12,6 @@ const STATUSES = new Set<SourceStatus>(['publish', 'draft', 'pending', 'private'
 const DEFAULT_CATEGORY_NAMES = ['uncategorized', 'geen categorie', 'ongecategoriseerd', 'niet gecategoriseerd'];
 
 const field = (node: XmlNode, name: string) => textOf(node[name]).trim();
-
-/** Entities decoded (titles carry `&#039;` and `&amp;amp;`), markup dropped, whitespace folded. */
-export function plainText(html: string): string {
-  let text = html.replace(/<[^>]*>/g, ' ');
-  // Exports double-encode now and then ("&amp;#8217;"); two rounds undo that.
-  for (let round = 0; round < 2 && /&[#\w]+;/.test(text); round++) text = decodeHTML(text);
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /**
  * WordPress stores dates as "Y-m-d H:i:s"; drafts carry 0000-00-00 and the RSS date 1970.
@@ -37,14 +29,6 @@ export function wordpressDate(value: string): Date | undefined {
 function rssDate(value: string): Date | undefined {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1971 ? undefined : date;
-}
-
-export function percentDecode(slug: string): string {
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
 }
 
 function meta(item: XmlNode): Map<string, string> {

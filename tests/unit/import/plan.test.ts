@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceComment, SourceItem } from '../../../src/import/model.ts';
+import { paragraphText } from '../../../src/import/text.ts';
 import {
   aliasesFor,
   archiveComments,
   descriptionFor,
   initials,
   outcomeOf,
-  paragraphText,
   parseTypeRule,
   slugFor,
   subjectFor,

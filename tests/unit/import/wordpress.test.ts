@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, wordpressDate } from '../../../src/import/wordpress.ts';
+import { plainText } from '../../../src/import/text.ts';
+import { wordpressDate } from '../../../src/import/wordpress.ts';
 import { readFixture } from './support.ts';
 
 describe('plainText and wordpressDate', () => {

@@ -1,0 +1,238 @@
+/**
+ * Step three of an import, once per planned item: its content rendered to HTML, its images
+ * fetched and placed beside it, the HTML converted to MDX, the frontmatter mapped, the file
+ * compiled with the site's MDX compiler, and the result (with the item's comment archive)
+ * added to the files to write, or the item skipped with the reason.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { mdxToJs } from 'satteri';
+import { stringify as stringifyYaml } from 'yaml';
+import { isoDay } from '../lib/dates.ts';
+import type { Mention } from '../lib/mentions.ts';
+import { slugify } from '../lib/slug.ts';
+import { untouched, withChecksum, type Existing } from './existing.ts';
+import { htmlToMdx } from './html-to-mdx.ts';
+import { localFileName } from './media.ts';
+import type { SourceImage, SourceItem } from './model.ts';
+import { aliasesFor, archiveComments, descriptionFor, RESERVED_PAGE_SLUGS, subjectFor, tagsFor, typeFor } from './plan.ts';
+import { skip, type ReportItem } from './report.ts';
+import type { ImportRun } from './run.ts';
+import { paragraphText, plainText } from './text.ts';
+import { wordpressToHtml } from './wordpress-content.ts';
+
+/** An item the plan writes, and where. */
+export interface Planned {
+  item: SourceItem;
+  slug: string;
+  /** The new address: /artikelen/<slug>/ or, for a page, /<slug>/. */
+  address: string;
+  title: string;
+  draft: boolean;
+  pubDate: Date;
+  existing?: Existing | undefined;
+  notes: string[];
+}
+
+interface PlacedImages {
+  /** Original URL → the file's path relative to the MDX file. */
+  placed: Map<string, string>;
+  missing: { url: string; reason: string }[];
+  featured: SourceImage | undefined;
+}
+
+export async function convertItem(plan: Planned, run: ImportRun): Promise<void> {
+  const { item, notes } = plan;
+  const { site } = run;
+  const html =
+    item.contentFormat === 'wordpress'
+      ? wordpressToHtml(item.content, { attachments: site.attachments, postId: item.id, unknownShortcodes: run.unknownShortcodes })
+      : item.content;
+  const images = await placeImages(plan, html, run);
+  const conversionNotes: string[] = [];
+  const body = htmlToMdx(html, { imageSource: (url) => images.placed.get(url), rewriteLink: run.rewriteLink, notes: conversionNotes });
+  notes.push(...new Set(conversionNotes));
+  const mentions = run.findMentions(`${plan.title}. ${plainText(html)}`);
+  const { frontmatter, aliases, tags, type } = frontmatterOf(plan, html, images, mentions, run);
+  const permalink = item.oldUrls.find((url) => !/[?&](p|page_id)=/.test(url));
+  const text = withChecksum((checksum) => {
+    const source = { platform: site.platform, id: item.id, ...(permalink ? { url: permalink } : {}), checksum };
+    return `---\n${stringifyYaml({ ...frontmatter, aliases, source }, { lineWidth: 0 }).trim()}\n---\n\n${body}\n`;
+  });
+
+  const reportItem: ReportItem = {
+    id: item.id,
+    kind: item.kind,
+    title: plan.title,
+    file: item.file,
+    slug: plan.slug,
+    result: 'new',
+    draft: plan.draft,
+    ...(item.kind === 'post' ? { type } : {}),
+    notes,
+    comments: 0,
+    images: { copied: images.placed.size, missing: images.missing },
+    aliases,
+    mentions,
+  };
+  const refused = compileError(text) ?? writeItem(plan, text, reportItem, run);
+  if (refused) {
+    // Its images go with it.
+    for (const path of [...run.files.keys()].filter((path) => path.startsWith(join(folderOf(item), plan.slug, '')))) run.files.delete(path);
+    skip(run.report, item, refused, notes);
+    return;
+  }
+  if (item.kind === 'post') {
+    archiveItemComments(plan, reportItem, run);
+    if (!plan.draft) for (const tag of tags) run.usedTags.add(tag);
+  }
+  count(plan, reportItem, run);
+}
+
+const folderOf = (item: SourceItem) => (item.kind === 'page' ? 'pages' : 'articles');
+
+/**
+ * The images the HTML and the featured image name, fetched (or found) and placed next to the
+ * file. A first conversion only gathers their addresses; the second refers to them where placed.
+ */
+async function placeImages(plan: Planned, html: string, run: ImportRun): Promise<PlacedImages> {
+  const { item, slug } = plan;
+  const wanted = new Set<string>();
+  htmlToMdx(html, { imageSource: (url) => (wanted.add(url), `./${url}`), rewriteLink: run.rewriteLink, notes: [] });
+  const featured = item.featuredImage?.url.startsWith('attachment:')
+    ? run.site.attachments.get(item.featuredImage.url.slice('attachment:'.length))
+    : item.featuredImage;
+  if (featured) wanted.add(featured.url);
+  const placed = new Map<string, string>();
+  const missing: { url: string; reason: string }[] = [];
+  const names = new Set<string>();
+  for (const url of wanted) {
+    const result = await run.media.get(url);
+    if ('missing' in result) {
+      missing.push({ url, reason: result.missing });
+      continue;
+    }
+    const name = localFileName(url, result.extension, names);
+    names.add(name);
+    placed.set(url, `./${slug}/${name}`);
+    const path = join(folderOf(item), slug, name);
+    const current = join(run.options.contentDir, path);
+    if (!existsSync(current) || !Buffer.from(result.bytes).equals(readFileSync(current))) run.files.set(path, result.bytes);
+    run.progress.images++;
+  }
+  return { placed, missing, featured };
+}
+
+/** The item's frontmatter (without aliases and source), mapped by the rules in plan.ts; notes go to the plan. */
+function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentions: Mention[], run: ImportRun) {
+  const { item, notes } = plan;
+  const { options, site } = run;
+  const mentioned = (collection: Mention['collection']) => mentions.filter((mention) => mention.collection === collection).map((mention) => mention.id);
+  const tags = tagsFor(item, site);
+  if (item.kind === 'post' && tags.length === 0) {
+    tags.push(options.defaultTag);
+    notes.push(`no categories or tags: tagged "${options.defaultTag}"`);
+  }
+  const { type, book, organisation, note: typeNote } = subjectFor(typeFor(item, options.typeRules, options.defaultType), mentioned, options.defaultType);
+  if (typeNote) notes.push(typeNote);
+  const author = item.authorKey ? run.authorsByKey.get(item.authorKey) : undefined;
+  const authorId = author ? slugify(author.name) : undefined;
+  if (author && authorId) run.usedAuthors.set(authorId, author);
+  const aliases = aliasesFor(item.oldUrls).filter((alias) => {
+    const first = alias.split(/[/?]/)[1] ?? '';
+    const clash = alias !== plan.address && (RESERVED_PAGE_SLUGS.has(first) || run.existing.takenPages.has(first));
+    if (clash) notes.push(`old address ${alias} is an address of this site: not redirected`);
+    return !clash;
+  });
+  const description = descriptionFor(item, paragraphText(html), plan.title);
+  const { featured, placed } = images;
+  const cover = featured && placed.get(featured.url) ? { src: placed.get(featured.url)!, alt: featured.alt || plan.title } : undefined;
+  if (featured && !featured.alt && cover) notes.push('the cover image has no alt text: the title is used');
+  if (item.kind === 'page') return { frontmatter: { title: plan.title, description }, aliases, tags, type };
+
+  const references = options.link
+    ? {
+        people: mentioned('people'),
+        concepts: mentioned('concepts'),
+        theses: mentioned('theses'),
+        books: mentioned('books').filter((id) => id !== book),
+        organisations: mentioned('organisations').filter((id) => id !== organisation),
+      }
+    : {};
+  const frontmatter = {
+    title: plan.title,
+    description,
+    pubDate: isoDay(plan.pubDate),
+    ...(item.modified && isoDay(item.modified) > isoDay(plan.pubDate) ? { updatedDate: isoDay(item.modified) } : {}),
+    type,
+    tags,
+    ...(authorId ? { author: authorId } : {}),
+    ...(plan.draft ? { draft: true } : {}),
+    ...(cover ? { cover } : {}),
+    ...(book ? { book } : {}),
+    ...(organisation ? { organisation } : {}),
+    ...Object.fromEntries(Object.entries(references).filter(([, ids]) => ids.length > 0)),
+  };
+  return { frontmatter, aliases, tags, type };
+}
+
+/** Why the site's own MDX compiler refuses the file, or undefined: a file that passes here builds. */
+function compileError(text: string): string | undefined {
+  try {
+    mdxToJs(text, { features: { gfm: true, frontmatter: true } });
+    return undefined;
+  } catch (error) {
+    return `the converted MDX does not compile: ${(error as Error).message.split('\n')[0]}`;
+  }
+}
+
+/** Adds the file to those to write, unless an earlier import's file was edited since; returns why not. */
+function writeItem(plan: Planned, text: string, reportItem: ReportItem, run: ImportRun): string | undefined {
+  const { existing } = plan;
+  if (!existing) {
+    run.files.set(join(folderOf(plan.item), `${plan.slug}.mdx`), text);
+    return undefined;
+  }
+  if (existing.text === text) reportItem.result = 'unchanged';
+  else if (untouched(existing.text) || run.options.force) {
+    reportItem.result = 'updated';
+    run.files.set(relative(run.options.contentDir, existing.path), text);
+  } else return `${relative(run.options.contentDir, existing.path)} was edited since it was imported: left as it is (--force overwrites it)`;
+  return undefined;
+}
+
+/** The earlier conversation under a post, as data next to the content. */
+function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportRun): void {
+  const { site, options, report } = run;
+  const archived = archiveComments(plan.item.comments, plan.pubDate, options.comments);
+  plan.notes.push(...archived.notes);
+  if (archived.comments.length === 0) return;
+  const path = join('comments', `${plan.slug}.yaml`);
+  const current = existsSync(join(options.contentDir, path)) ? readFileSync(join(options.contentDir, path), 'utf8') : undefined;
+  const archive = withChecksum((checksum) =>
+    stringifyYaml(
+      { platform: site.platform, checksum, comments: archived.comments.map((comment) => ({ ...comment, date: comment.date.toISOString() })) },
+      { lineWidth: 0 },
+    ),
+  );
+  if (current && current !== archive && !untouched(current) && !options.force) {
+    plan.notes.push(`${path} was edited since it was imported: left as it is (--force overwrites it)`);
+  } else if (current !== archive) run.files.set(path, archive);
+  reportItem.comments = archived.comments.length;
+  report.counts.comments += archived.comments.length;
+  run.progress.comments += archived.comments.length;
+}
+
+/** The item in the report's counts and the progress. */
+function count(plan: Planned, reportItem: ReportItem, run: ImportRun): void {
+  const { report, options } = run;
+  report.items.push(reportItem);
+  if (plan.item.kind === 'page') report.counts.pages++;
+  else report.counts.posts++;
+  if (plan.draft || plan.pubDate.getTime() > options.now.getTime()) report.counts.drafts++;
+  report.counts.imagesCopied += reportItem.images.copied;
+  report.counts.imagesMissing += reportItem.images.missing.length;
+  if (!plan.draft) report.counts.redirects += reportItem.aliases.length;
+  run.progress.items++;
+  options.onProgress?.({ ...run.progress });
+}
