@@ -212,12 +212,15 @@ const theses = defineCollection({
   }),
 });
 
-/** Stand-alone prose pages such as /over/. */
+/** Stand-alone prose pages such as /over/; published like articles (draft, or a future pubDate). */
 const pages = defineCollection({
-  loader: entries('pages', '**/*.mdx'),
+  loader: withStrictDates(entries('pages', '**/*.mdx'), ['pubDate']),
   schema: z.object({
     title: text('title'),
     description: text('description'),
+    draft: z.boolean().default(false),
+    /** Optional: a page without one is published at once, one with a future date on that day. */
+    pubDate: calendarDate('pubDate').optional(),
     aliases,
     source,
   }),

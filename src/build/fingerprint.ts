@@ -10,18 +10,18 @@ export interface FingerprintedEntry {
 }
 
 /**
- * One hash of everything a page may show: every entry of every collection, which articles are
- * visible at build time, and the site settings. Pages use it as their incremental-build
+ * One hash of everything a page may show: every entry of every collection, which articles and
+ * pages are visible at build time, and the site settings. Pages use it as their incremental-build
  * cacheKey, so a repeat build reuses a page only when none of its inputs can have changed.
  * (Code changes are Astro's part: it also compares each route's module graph.)
  */
-export function contentFingerprint(entries: readonly FingerprintedEntry[], visibleArticleIds: readonly string[], settings: unknown): string {
+export function contentFingerprint(entries: readonly FingerprintedEntry[], visibleIds: readonly string[], settings: unknown): string {
   const hash = createHash('sha256');
   const sorted = [...entries].sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id));
   for (const entry of sorted) {
     const source = entry.digest !== undefined ? String(entry.digest) : JSON.stringify([entry.data, entry.body]);
     hash.update(`${entry.collection}\0${entry.id}\0${source}\n`);
   }
-  hash.update(JSON.stringify({ visibleArticleIds, settings }));
+  hash.update(JSON.stringify({ visibleIds, settings }));
   return hash.digest('hex').slice(0, 32);
 }

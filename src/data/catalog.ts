@@ -60,6 +60,7 @@ export interface Catalog {
   articlesByAuthor: Map<string, Article[]>;
   /** Article id → the conversation archived from its old blog. */
   commentArchives: Map<string, Entry<'commentArchives'>>;
+  /** Visible pages: drafts and scheduled pages only in `astro dev`. */
   pages: Map<string, Entry<'pages'>>;
   /** Some article or page lists old addresses: the home and 404 pages then look old links up. */
   hasOldAddresses: boolean;
@@ -110,6 +111,7 @@ async function loadCatalog(): Promise<Catalog> {
     throw new Error(`${orphan.filePath}: a comment archive belongs to the article with the same file name, and content/articles has no "${orphan.id}"`);
   const archives = byId(commentArchives);
   const articles = allArticles.filter((article) => isVisible(article.data, { now, includeUnpublished })).sort(byDateDesc);
+  const visiblePages = pages.filter((page) => isVisible(page.data, { now, includeUnpublished }));
   const meta = new Map(
     articles.map((article) => [
       article.id,
@@ -139,13 +141,9 @@ async function loadCatalog(): Promise<Catalog> {
     thesesBySource: invertReferences(sortedTheses, (thesis) => [thesis.data.source]),
     articlesByAuthor: invertReferences(articles, (article) => [article.data.author]),
     commentArchives: archives,
-    pages: byId(pages),
-    hasOldAddresses: [...articles, ...pages].some((entry) => entry.data.aliases.length > 0),
-    fingerprint: contentFingerprint(
-      loaded.flat(),
-      articles.map((article) => article.id),
-      siteConfig,
-    ),
+    pages: byId(visiblePages),
+    hasOldAddresses: [...articles, ...visiblePages].some((entry) => entry.data.aliases.length > 0),
+    fingerprint: contentFingerprint(loaded.flat(), [...articles.map((article) => article.id), ...visiblePages.map((page) => `pages/${page.id}`)], siteConfig),
   };
 }
 

@@ -61,6 +61,7 @@ export const ui = {
     related: 'Verder lezen',
     draft: 'Concept',
     draftNotice: 'Dit is een concept of een ingepland artikel. Het verschijnt niet in de gepubliceerde site.',
+    pageDraftNotice: 'Dit is een concept of een ingeplande pagina. Ze verschijnt niet in de gepubliceerde site.',
   },
   listing: {
     articlesTitle: 'Artikelen',
@@ -217,6 +218,10 @@ export const ui = {
     embedTitled: (provider: string, title: string) => `${title} (op ${provider})`,
     media: (url: string) => `Mediabestand: ${decodeURIComponent(url.replace(/[?#].*$/, '').replace(/^.*\//, '')) || url}`,
     missingImage: (alt: string) => (alt ? `Afbeelding: ${alt}` : 'Afbeelding'),
+    /** A gallery whose images the export did not hold: a link to the old page. */
+    galleryElsewhere: 'Fotogalerie (op de oorspronkelijke pagina)',
+    /** After the link to an image that could not be fetched: its caption, kept. */
+    missingCaption: (caption: string) => ` — ${caption}`,
     imageWithoutAlt: 'Afbeelding',
     untitled: (date: string) => `Zonder titel (${date})`,
     anonymous: 'Anoniem',

@@ -40,8 +40,9 @@ function author(entry: XmlNode): SourceAuthor | undefined {
   if (!node) return undefined;
   const name = plainText(textOf(node.name));
   const uri = field(node, 'uri');
-  // Blogger's anonymous commenters and its placeholder profile have no name worth keeping.
-  if (!name || name === 'Anonymous' || field(node, 'blogger:type') === 'ANONYMOUS') return undefined;
+  // Blogger's anonymous commenters, its placeholder profile ("Unknown", for a deleted account)
+  // and their Dutch forms have no name worth keeping: the site calls them "Anoniem".
+  if (!name || /^(anonymous|unknown|anoniem|onbekend)$/i.test(name) || field(node, 'blogger:type') === 'ANONYMOUS') return undefined;
   return { key: uri || name, name, url: /^https?:\/\//.test(uri) ? uri : undefined };
 }
 

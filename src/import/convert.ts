@@ -46,15 +46,22 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
   const { site } = run;
   const html =
     item.contentFormat === 'wordpress'
-      ? wordpressToHtml(item.content, { attachments: site.attachments, postId: item.id, unknownShortcodes: run.unknownShortcodes })
+      ? wordpressToHtml(item.content, {
+          attachments: site.attachments,
+          postId: item.id,
+          unknownShortcodes: run.unknownShortcodes,
+          postUrl: permalinkOf(item),
+          notes,
+        })
       : item.content;
-  const images = await placeImages(plan, html, run);
+  const resolve = resolverFor(permalinkOf(item) ?? (site.url && `${site.url}/`));
+  const images = await placeImages(plan, html, resolve, run);
   const conversionNotes: string[] = [];
-  const body = htmlToMdx(html, { imageSource: (url) => images.placed.get(url), rewriteLink: run.rewriteLink, notes: conversionNotes });
+  const body = htmlToMdx(html, { imageSource: (url) => images.placed.get(url), rewriteLink: run.rewriteLink, resolve, notes: conversionNotes });
   notes.push(...new Set(conversionNotes));
   const mentions = run.findMentions(`${plan.title}. ${plainText(html)}`);
   const { frontmatter, aliases, tags, type } = frontmatterOf(plan, html, images, mentions, run);
-  const permalink = item.oldUrls.find((url) => !/[?&](p|page_id)=/.test(url));
+  const permalink = permalinkOf(item);
   const text = withChecksum((checksum) => {
     const source = { platform: site.platform, id: item.id, ...(permalink ? { url: permalink } : {}), checksum };
     return `---\n${stringifyYaml({ ...frontmatter, aliases, source }, { lineWidth: 0 }).trim()}\n---\n\n${body}\n`;
@@ -90,15 +97,35 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
 }
 
 const folderOf = (item: SourceItem) => (item.kind === 'page' ? 'pages' : 'articles');
+/** The item's address on the old site, not its `?p=` form. */
+const permalinkOf = (item: SourceItem) => item.oldUrls.find((url) => !/[?&](p|page_id)=/.test(url));
+
+/**
+ * Addresses in imported HTML made absolute against the item's old address: `/2015/08/foto.jpg`
+ * and `foto.jpg` were the old site's, not the new one's. Fragments, queries on their own and
+ * other schemes stay as they are; `//host/…` gets https.
+ */
+export function resolverFor(base: string | undefined): (url: string) => string {
+  return (url) => {
+    const trimmed = url.trim();
+    if (trimmed.startsWith('//')) return `https:${trimmed}`;
+    if (!base || !trimmed || /^([a-z][a-z\d+.-]*:|#|\?)/i.test(trimmed)) return url;
+    try {
+      return new URL(trimmed, base).href;
+    } catch {
+      return url;
+    }
+  };
+}
 
 /**
  * The images the HTML and the featured image name, fetched (or found) and placed next to the
  * file. A first conversion only gathers their addresses; the second refers to them where placed.
  */
-async function placeImages(plan: Planned, html: string, run: ImportRun): Promise<PlacedImages> {
+async function placeImages(plan: Planned, html: string, resolve: (url: string) => string, run: ImportRun): Promise<PlacedImages> {
   const { item, slug } = plan;
   const wanted = new Set<string>();
-  htmlToMdx(html, { imageSource: (url) => (wanted.add(url), `./${url}`), rewriteLink: run.rewriteLink, notes: [] });
+  htmlToMdx(html, { imageSource: (url) => (wanted.add(url), `./${url}`), rewriteLink: run.rewriteLink, resolve, notes: [] });
   const featured = item.featuredImage?.url.startsWith('attachment:')
     ? run.site.attachments.get(item.featuredImage.url.slice('attachment:'.length))
     : item.featuredImage;
@@ -139,8 +166,11 @@ function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentio
   const authorId = author ? slugify(author.name) : undefined;
   if (author && authorId) run.usedAuthors.set(authorId, author);
   const aliases = aliasesFor(item.oldUrls).filter((alias) => {
-    const first = alias.split(/[/?]/)[1] ?? '';
-    const clash = alias !== plan.address && (RESERVED_PAGE_SLUGS.has(first) || run.existing.takenPages.has(first));
+    // The site's own addresses: everything under its top-level routes, and each page's address
+    // (a child page's /ouder/kind/ is free: only /ouder/ is the parent's).
+    const segments = alias.split('?')[0]!.split('/').filter(Boolean);
+    const first = segments[0] ?? '';
+    const clash = alias !== plan.address && (RESERVED_PAGE_SLUGS.has(first) || (segments.length === 1 && run.existing.takenPages.has(first)));
     if (clash) notes.push(`old address ${alias} is an address of this site: not redirected`);
     return !clash;
   });
@@ -148,7 +178,12 @@ function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentio
   const { featured, placed } = images;
   const cover = featured && placed.get(featured.url) ? { src: placed.get(featured.url)!, alt: featured.alt || plan.title } : undefined;
   if (featured && !featured.alt && cover) notes.push('the cover image has no alt text: the title is used');
-  if (item.kind === 'page') return { frontmatter: { title: plan.title, description }, aliases, tags, type };
+  if (item.kind === 'page') {
+    // Pages keep their publishing state like articles: a draft, or scheduled for its date.
+    const scheduled = !plan.draft && plan.pubDate.getTime() > options.now.getTime();
+    const frontmatter = { title: plan.title, description, ...(plan.draft ? { draft: true } : {}), ...(scheduled ? { pubDate: isoDay(plan.pubDate) } : {}) };
+    return { frontmatter, aliases, tags, type };
+  }
 
   const references = options.link
     ? {

@@ -17,6 +17,8 @@ import { unified } from 'unified';
 import { ui } from '../i18n/nl.ts';
 
 export interface MdxContext {
+  /** An address from the export made absolute against the old site (`/2015/foto.jpg` was the old site's); as it is by default. */
+  resolve?(url: string): string;
   /** Where an image from the export now lives, relative to the article ("./slug/foto.jpg"); undefined when it could not be had. */
   imageSource(url: string): string | undefined;
   /** An old link's new address (links between imported posts), or the link as it was. */
@@ -25,25 +27,11 @@ export interface MdxContext {
   notes: string[];
 }
 
+type ResolvingContext = MdxContext & { resolve(url: string): string };
+
 const t = ui.import;
-const DROPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'form',
-  'input',
-  'button',
-  'select',
-  'textarea',
-  'link',
-  'meta',
-  'object',
-  'svg',
-  'canvas',
-  'map',
-]);
-const EMBEDDED = new Set(['iframe', 'embed', 'video', 'audio']);
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'svg', 'canvas', 'map']);
+const EMBEDDED = new Set(['iframe', 'embed', 'video', 'audio', 'object']);
 const BLOCK = new Set(['p', 'div', 'figure', 'ul', 'ol', 'table', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
 
 const text = (node: HastContent | ElementContent): string =>
@@ -79,13 +67,35 @@ export function embedProvider(url: string): string | undefined {
   return providers.find(([pattern]) => pattern.test(host))?.[1];
 }
 
-/** A player address to the page a reader can open (youtube.com/embed/ID → watch?v=ID). */
+/**
+ * A player address to the page a reader can open, for iframes and for the Flash players of the
+ * 2000s: youtube.com/embed/ID and youtube.com/v/ID → watch?v=ID, Vimeo's player and moogaloop.swf
+ * → vimeo.com/ID, Dailymotion's swf and embed players → dailymotion.com/video/ID.
+ */
 export function embedPageUrl(src: string): string {
-  const youtube = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/.exec(src);
+  const youtube = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/(?:embed|v)\/([\w-]+)/.exec(src);
   if (youtube) return `https://www.youtube.com/watch?v=${youtube[1]}`;
-  const vimeo = /^(?:https?:)?\/\/player\.vimeo\.com\/video\/(\d+)/.exec(src);
+  const vimeo = /^(?:https?:)?\/\/(?:player\.vimeo\.com\/video\/|(?:www\.)?vimeo\.com\/moogaloop\.swf\?(?:[^#]*&)?clip_id=)(\d+)/.exec(src);
   if (vimeo) return `https://vimeo.com/${vimeo[1]}`;
+  const dailymotion = /^(?:https?:)?\/\/(?:www\.)?dailymotion\.com\/(?:swf|embed)\/video\/([a-z0-9]+)/i.exec(src);
+  if (dailymotion) return `https://www.dailymotion.com/video/${dailymotion[1]}`;
   return src.startsWith('//') ? `https:${src}` : src;
+}
+
+/** Where an <object> plays from: its data, its movie or src parameter, or the <embed> inside it. */
+function objectSource(node: Element): string {
+  if (node.properties.data) return String(node.properties.data);
+  const parts = node.children.filter((child): child is Element => child.type === 'element');
+  const param = parts.find((child) => child.tagName === 'param' && /^(movie|src|url)$/i.test(String(child.properties.name ?? '')));
+  if (param?.properties.value) return String(param.properties.value);
+  return String(parts.find((child) => child.tagName === 'embed')?.properties.src ?? '');
+}
+
+/** A media element's source: an <object>'s player, or src, or its first <source>. */
+function mediaSource(node: Element): string {
+  if (node.tagName === 'object') return objectSource(node);
+  const source = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source');
+  return String(node.properties.src ?? source?.properties.src ?? '');
 }
 
 function embedLink(url: string, title?: string): Element {
@@ -125,6 +135,33 @@ function paragraphsFromBreaks(children: ElementContent[]): ElementContent[] {
   return result;
 }
 
+/**
+ * A <p> that came to hold paragraphs (an embed's link where autop had wrapped the player in a
+ * <p>) becomes sibling paragraphs, so two players in a row stay two links, not one run of text.
+ */
+function splitNestedParagraphs(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child) => {
+    if (child.type !== 'element') return [child];
+    child.children = splitNestedParagraphs(child.children);
+    const isParagraph = (node: ElementContent) => node.type === 'element' && node.tagName === 'p';
+    if (child.tagName !== 'p' || !child.children.some(isParagraph)) return [child];
+    const result: ElementContent[] = [];
+    let run: ElementContent[] = [];
+    const flush = () => {
+      if (run.some((node) => !(node.type === 'text' && !node.value.trim()))) result.push({ ...child, children: run });
+      run = [];
+    };
+    for (const node of child.children) {
+      if (isParagraph(node)) {
+        flush();
+        result.push(node);
+      } else run.push(node);
+    }
+    flush();
+    return result;
+  });
+}
+
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?.*)?$/i;
 const IMAGE_HOST = /^https?:\/\/([^/]+\.)?(bp\.blogspot\.com|googleusercontent\.com)\//;
 
@@ -138,7 +175,7 @@ function fullSizeImage(link: Element): Element | undefined {
 }
 
 /** The clean-up before conversion, on the hast tree. */
-function cleanTree(tree: HastRoot, context: MdxContext) {
+function cleanTree(tree: HastRoot, context: ResolvingContext) {
   // The body's highest heading becomes h2: the article title is the page's only h1.
   let highest = 7;
   const visitHeadings = (node: HastRoot | Element) => {
@@ -162,23 +199,19 @@ function cleanTree(tree: HastRoot, context: MdxContext) {
       }
       const tag = child.tagName;
       if (DROPPED.has(tag)) {
-        if (tag === 'form' || tag === 'object' || tag === 'svg') context.notes.push(`<${tag}> left out`);
+        if (tag === 'form' || tag === 'svg') context.notes.push(`<${tag}> left out`);
         continue;
       }
       if (EMBEDDED.has(tag)) {
-        const src = String(
-          child.properties.src ??
-            (child.children.find((node) => node.type === 'element' && node.tagName === 'source') as Element | undefined)?.properties.src ??
-            '',
-        );
-        if (src) result.push(embedLink(embedPageUrl(src), String(child.properties.title ?? '')));
+        const src = mediaSource(child);
+        if (src) result.push(embedLink(context.resolve(embedPageUrl(src)), String(child.properties.title ?? '')));
         else context.notes.push(`<${tag}> without a source left out`);
         continue;
       }
       if (tag === 'a' && typeof child.properties.dataEmbed === 'string') {
         const href = String(child.properties.href ?? '');
         const title = child.properties.dataEmbed;
-        result.push(...embedLink(href, title).children);
+        result.push(...embedLink(context.resolve(href), title).children);
         continue;
       }
       const image = tag === 'a' ? fullSizeImage(child) : undefined;
@@ -193,13 +226,15 @@ function cleanTree(tree: HastRoot, context: MdxContext) {
       }
       const level = /^h([1-6])$/.exec(tag)?.[1];
       if (level) child.tagName = `h${Math.min(6, Number(level) + shift)}`;
-      if (tag === 'a' && typeof child.properties.href === 'string') child.properties.href = context.rewriteLink(child.properties.href);
+      // The visual editor wrote strikethrough as a styled span: it means <del>.
+      if (tag === 'span' && /text-decoration[^;]*line-through/i.test(String(child.properties.style ?? ''))) child.tagName = 'del';
+      if (tag === 'a' && typeof child.properties.href === 'string') child.properties.href = context.rewriteLink(context.resolve(child.properties.href));
       child.children = paragraphsFromBreaks(clean(child.children));
       result.push(child);
     }
     return result;
   };
-  tree.children = paragraphsFromBreaks(clean(tree.children)) as HastRoot['children'];
+  tree.children = splitNestedParagraphs(paragraphsFromBreaks(clean(tree.children))) as HastRoot['children'];
   // A paragraph that is only an embed link's URL (WordPress auto-embeds such lines).
   for (const node of tree.children) {
     if (node.type !== 'element' || node.tagName !== 'p') continue;
@@ -215,10 +250,11 @@ const attr = (name: string, value: string | MdxJsxAttribute['value']): MdxJsxAtt
 const imageIdentifier = (index: number) => `afbeelding${index}`;
 
 /** HTML from an export → the MDX body (without frontmatter). */
-export function htmlToMdx(html: string, context: MdxContext): string {
+export function htmlToMdx(html: string, options: MdxContext): string {
+  const context: ResolvingContext = { resolve: (url) => url, ...options };
   const imports = new Map<string, string>();
   const image = (node: Element) => {
-    const src = String(node.properties.src ?? '');
+    const src = node.properties.src ? context.resolve(String(node.properties.src)) : '';
     return { src, local: src ? context.imageSource(src) : undefined, alt: String(node.properties.alt ?? '').trim() };
   };
   const missingImage = (src: string, alt: string): Paragraph => {
@@ -237,7 +273,12 @@ export function htmlToMdx(html: string, context: MdxContext): string {
           const captionText = caption ? text(caption).replace(/\s+/g, ' ').trim() : '';
           if (!img) return state.all(node) as RootContent[];
           const { src, local, alt } = image(img);
-          if (!local) return missingImage(src, alt || captionText);
+          if (!local) {
+            // The caption outlives its image: kept as text after the link to the original.
+            const paragraph = missingImage(src, alt || captionText);
+            if (alt && captionText && captionText !== alt) paragraph.children.push({ type: 'text', value: t.missingCaption(captionText) });
+            return paragraph;
+          }
           const name = imports.get(local) ?? imageIdentifier(imports.size + 1);
           imports.set(local, name);
           const figure: MdxJsxFlowElement = {

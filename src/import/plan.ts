@@ -9,6 +9,7 @@ import { sentences } from '../lib/mentions.ts';
 import { slugify } from '../lib/slug.ts';
 import { ui } from '../i18n/nl.ts';
 import type { SourceComment, SourceItem, SourceSite } from './model.ts';
+import { plainText } from './text.ts';
 
 export interface TypeRule {
   /** Which of the item's terms to look at: WordPress categories or tags, Blogger labels. */
@@ -147,18 +148,28 @@ export function subjectFor(type: ArticleType, mentioned: (collection: 'books' | 
   return { type: fallback, note: `type ${type} needs ${what}, and ${found}: written as ${fallback}` };
 }
 
-/** Old addresses as paths on the site's domain (path and query), e.g. /2010/04/bericht/ or /?p=12. */
+/**
+ * Old addresses as paths on the site's domain (path and query), e.g. /2010/04/bericht/ or /?p=12,
+ * normalised as a browser would ask for them: repeated slashes collapsed (`//greek/` was one
+ * page's permalink), percent-encoding in one form (upper-case hex, non-ASCII encoded).
+ */
 export function aliasesFor(urls: readonly string[]): string[] {
   const paths = urls.flatMap((url) => {
     try {
       const parsed = new URL(url);
-      const path = `${parsed.pathname}${parsed.search}`;
+      const path = `${canonicalPath(parsed.pathname.replace(/\/{2,}/g, '/'))}${parsed.search}`;
       return path === '/' ? [] : [path];
     } catch {
       return [];
     }
   });
   return [...new Set(paths)];
+}
+
+/** Escapes in upper case, and what a URL may not hold as it is (spaces, non-ASCII) escaped; nothing escaped twice. */
+function canonicalPath(path: string): string {
+  const upper = path.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
+  return Array.from(upper, (char) => (/[\w\-.~!$&'()*+,;=:@/%]/.test(char) ? char : encodeURIComponent(char))).join('');
 }
 
 export interface CommentOptions {
@@ -191,13 +202,20 @@ export function initials(name: string): string {
  * a reply whose parent is missing joins the thread at the top. Never e-mail or IP addresses:
  * the model does not carry them, and bodies and names lose any written into them.
  */
+/** Blogger's placeholder for a deleted comment, in English and Dutch. */
+const REMOVED_COMMENT =
+  /^(This comment has been removed by (the author|a blog administrator)|Deze reactie is verwijderd door (de auteur|een blogbeheerder))\.?$/i;
+
 export function archiveComments(
   comments: readonly SourceComment[],
   fallbackDate: Date,
   options: CommentOptions,
 ): { comments: ArchivedComment[]; notes: string[] } {
   const notes: string[] = [];
-  const kept = comments.filter((comment) => comment.status === 'approved' && (comment.kind === 'comment' || options.pingbacks));
+  // What Blogger leaves where a comment was deleted says nothing: not archived, but counted.
+  const removed = comments.filter((comment) => REMOVED_COMMENT.test(plainText(comment.html)));
+  if (removed.length > 0) notes.push(`${removed.length} comment(s) deleted on the old blog (only Blogger's placeholder was left): not archived`);
+  const kept = comments.filter((comment) => comment.status === 'approved' && (comment.kind === 'comment' || options.pingbacks) && !removed.includes(comment));
   const ids = new Set(kept.map((comment) => comment.id));
   const archived = kept.map((comment): ArchivedComment => {
     const name = commentText(comment.author) || ui.import.anonymous;
@@ -217,7 +235,7 @@ export function archiveComments(
       body: sanitizeCommentHtml(comment.html),
     };
   });
-  const skipped = comments.length - kept.length;
+  const skipped = comments.length - kept.length - removed.length;
   if (skipped > 0) notes.push(`${skipped} comment(s) not archived: pending, spam, trashed${options.pingbacks ? '' : ', pingbacks or trackbacks'}`);
   return { comments: archived.sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id, 'en', { numeric: true })), notes };
 }

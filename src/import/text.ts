@@ -12,8 +12,10 @@ export function plainText(html: string): string {
 /** The text of the body's paragraphs (not its headings or captions), for a description. */
 export function paragraphText(html: string): string {
   const paragraphs = [...html.matchAll(/<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/gi)]
+    // Not a paragraph of prose: one that is a single link (an embed, a gallery elsewhere).
+    .filter((match) => !/^\s*(?:<p[^>]*>\s*)*<a\s[^>]*>[\s\S]*?<\/a>\s*$/i.test(match[1]!))
     .map((match) => plainText(match[1]!))
-    // Not a paragraph of prose: a bare link (an embed) or a shortcode kept as text.
+    // Nor a bare link or a shortcode kept as text.
     .filter((text) => text && !/^(https?:\/\/\S+|\[[^\]]*\])$/.test(text));
   return paragraphs.length > 0 ? paragraphs.join(' ') : plainText(html);
 }

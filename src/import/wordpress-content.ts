@@ -6,7 +6,8 @@
 import { autop } from '@wordpress/autop';
 import { parse as parseBlocks } from '@wordpress/block-serialization-default-parser';
 import { replace as replaceShortcode, type Shortcode } from '@wordpress/shortcode';
-import { escapeAttribute, escapeText } from 'entities';
+import { decodeHTML, escapeAttribute, escapeText } from 'entities';
+import { ui } from '../i18n/nl.ts';
 import type { SourceImage } from './model.ts';
 
 export interface WordPressContext {
@@ -16,6 +17,10 @@ export interface WordPressContext {
   postId: string;
   /** Shortcodes that were not understood, kept as text. */
   unknownShortcodes: Set<string>;
+  /** Where the post was on the old site: a gallery whose images the export lacks links there. */
+  postUrl?: string | undefined;
+  /** Observations for the report. */
+  notes?: string[];
 }
 
 type Block = ReturnType<typeof parseBlocks>[number];
@@ -63,11 +68,13 @@ const SHORTCODES: Record<string, (code: Shortcode, context: WordPressContext) =>
     const ids =
       code.attrs.named.ids?.split(',').map((id) => id.trim()) ??
       [...context.attachments].filter(([, image]) => image.parentId === context.postId).map(([id]) => id);
-    return ids
-      .map((id) => attachmentImage(id, context))
-      .filter(Boolean)
-      .map((img) => `<p>${img}</p>`)
-      .join('');
+    const images = ids.map((id) => attachmentImage(id, context)).filter(Boolean);
+    if (images.length === 0) {
+      // A "posts only" export has no attachments: the gallery is still where it was.
+      context.notes?.push('[gallery] without its images in the export: linked to the original page');
+      return context.postUrl ? embedHtml(context.postUrl, ui.import.galleryElsewhere) : '';
+    }
+    return images.map((img) => `<p>${img}</p>`).join('');
   },
   embed(code) {
     const url = code.content?.trim() || code.attrs.named.url || '';
@@ -119,8 +126,77 @@ function rawAttributes(code: Shortcode): string {
   return [...named, ...numeric].join('');
 }
 
+/**
+ * The syntax-highlighter shortcodes (SyntaxHighlighter Evolved, WordPress.com's `[code]`):
+ * `[code language="php"]`, `[sourcecode lang="css"]` and one per language, `[php]…[/php]`.
+ * Value: the language name for the code fence.
+ */
+const CODE_SHORTCODES: Record<string, string> = {
+  code: '',
+  sourcecode: '',
+  ...Object.fromEntries(
+    Object.entries({
+      actionscript: 'as3 actionscript3',
+      bash: 'bash shell sh',
+      c: 'c',
+      clojure: 'clj clojure',
+      coldfusion: 'cf coldfusion',
+      cpp: 'cpp',
+      csharp: 'c-sharp csharp',
+      css: 'css',
+      delphi: 'delphi pas pascal',
+      diff: 'diff patch',
+      erlang: 'erl erlang',
+      fsharp: 'fsharp',
+      go: 'go golang',
+      groovy: 'groovy',
+      haskell: 'haskell',
+      html: 'html xhtml',
+      java: 'java',
+      javafx: 'jfx javafx',
+      javascript: 'js jscript javascript',
+      latex: 'latex tex',
+      matlab: 'matlab',
+      objectivec: 'objc obj-c',
+      perl: 'perl pl',
+      php: 'php',
+      powershell: 'ps powershell',
+      python: 'py python',
+      r: 'r splus',
+      ruby: 'rails rb ror ruby',
+      scala: 'scala',
+      sql: 'sql',
+      text: 'plain text',
+      vbnet: 'vb vbnet',
+      xml: 'xml xslt',
+      yaml: 'yaml',
+    }).flatMap(([language, names]) => names.split(' ').map((name) => [name, language])),
+  ),
+};
+const CODE_NAMES = Object.keys(CODE_SHORTCODES)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[-]/g, '\\$&'))
+  .join('|');
+const CODE_SHORTCODE = new RegExp(`\\[(${CODE_NAMES})(\\s[^\\]]*)?\\]([\\s\\S]*?)\\[\\/\\1\\]`, 'gi');
+
+/**
+ * Code shortcodes become <pre><code> before anything else touches them, so autop adds no <p>
+ * or <br> inside and other shortcodes are not read in them: the code stays as written.
+ */
+function codeBlocks(content: string): string {
+  return content.replace(CODE_SHORTCODE, (_, name: string, attributes = '', code: string) => {
+    const named = /\b(?:language|lang)\s*=\s*["']?([\w#+-]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    const language = CODE_SHORTCODES[name.toLowerCase()] || (named && (CODE_SHORTCODES[named] ?? named)) || '';
+    // Stored as typed in the visual editor, entities and all; one decoding gives the code back.
+    const text = decodeHTML(code).replace(/^\r?\n|\r?\n$/g, '');
+    const escaped = escapeText(text).replaceAll('[', '&#91;');
+    return `\n\n<pre><code${language && language !== 'text' ? ` class="language-${language}"` : ''}>${escaped}</code></pre>\n\n`;
+  });
+}
+
 /** WordPress post_content → HTML. */
 export function wordpressToHtml(content: string, context: WordPressContext): string {
-  const html = hasBlocks(content) ? parseBlocks(content).map(blockHtml).join('\n') : classicHtml(content);
+  const source = codeBlocks(content);
+  const html = hasBlocks(source) ? parseBlocks(source).map(blockHtml).join('\n') : classicHtml(source);
   return applyShortcodes(html, context);
 }

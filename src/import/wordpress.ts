@@ -8,8 +8,8 @@ import { percentDecode, plainText } from './text.ts';
 import { attribute, listOf, textOf, type XmlNode } from './xml.ts';
 
 const STATUSES = new Set<SourceStatus>(['publish', 'draft', 'pending', 'private', 'future', 'trash']);
-/** Names WordPress gives its default category (term 1) in English and Dutch installs. */
-const DEFAULT_CATEGORY_NAMES = ['uncategorized', 'geen categorie', 'ongecategoriseerd', 'niet gecategoriseerd'];
+/** Names WordPress gives its default category (term 1) in English, Dutch, French, German and Spanish installs. */
+const DEFAULT_CATEGORY_NAMES = ['uncategorized', 'geen categorie', 'ongecategoriseerd', 'niet gecategoriseerd', 'non classé', 'allgemein', 'sin categoría'];
 
 const field = (node: XmlNode, name: string) => textOf(node[name]).trim();
 
@@ -33,6 +33,35 @@ function rssDate(value: string): Date | undefined {
 
 function meta(item: XmlNode): Map<string, string> {
   return new Map(listOf(item['wp:postmeta']).map((entry) => [field(entry, 'wp:meta_key'), textOf(entry['wp:meta_value'])]));
+}
+
+/** Every value of a meta key that may repeat (WordPress keeps one `_wp_old_slug` per rename). */
+function metaValues(item: XmlNode, key: string): string[] {
+  return listOf(item['wp:postmeta'])
+    .filter((entry) => field(entry, 'wp:meta_key') === key)
+    .map((entry) => textOf(entry['wp:meta_value']).trim())
+    .filter(Boolean);
+}
+
+/**
+ * The addresses a post had before it was renamed: its permalink with each old slug in place of
+ * the current one (WordPress itself redirects these). None when the permalink has no slug.
+ */
+function oldSlugUrls(link: string, slug: string, oldSlugs: readonly string[]): string[] {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return [];
+  }
+  const parts = url.pathname.split('/');
+  const last = parts.findLastIndex(Boolean);
+  if (last < 0 || percentDecode(parts[last]!) !== percentDecode(slug)) return [];
+  return oldSlugs.map((old) => {
+    const renamed = [...parts];
+    renamed[last] = old;
+    return new URL(`${url.origin}${renamed.join('/')}${url.search}`).href;
+  });
 }
 
 function comment(node: XmlNode): SourceComment {
@@ -111,6 +140,16 @@ export function readWordPress(files: { file: string; root: XmlNode }[]): SourceS
       if (seenItems.has(`${type}:${id}`)) continue;
       seenItems.add(`${type}:${id}`);
       site.items.push(readItem(file, item, type, base));
+      // A "posts only" export lists no categories or tags in the channel: the items name them.
+      for (const category of listOf(item.category)) {
+        const domain = attribute(category, 'domain');
+        const nicename = attribute(category, 'nicename');
+        const name = plainText(textOf(category));
+        if (domain === 'category' && DEFAULT_CATEGORY_NAMES.includes(name.toLowerCase())) defaults.add(name);
+        if (!nicename || !name || defaults.has(name)) continue;
+        if (domain === 'category') addTaxonomyUrl(site, name, `${base}/category/${nicename}/`);
+        else if (domain === 'post_tag') addTaxonomyUrl(site, name, `${base}/tag/${nicename}/`);
+      }
     }
   }
   site.authors = [...authors.values()];
@@ -137,7 +176,10 @@ function readItem(file: string, item: XmlNode, kind: 'post' | 'page', base: stri
   const categories = listOf(item.category);
   const link = field(item, 'link');
   const oldUrls = new Set<string>();
-  if (link && !/[?&](p|page_id|attachment_id)=/.test(link)) oldUrls.add(link);
+  if (link && !/[?&](p|page_id|attachment_id)=/.test(link)) {
+    oldUrls.add(link);
+    for (const url of oldSlugUrls(link, field(item, 'wp:post_name'), metaValues(item, '_wp_old_slug'))) oldUrls.add(url);
+  }
   if (id) oldUrls.add(`${base}/?${kind === 'page' ? 'page_id' : 'p'}=${id}`);
   const thumbnail = postMeta.get('_thumbnail_id')?.trim();
   return {

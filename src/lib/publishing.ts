@@ -1,6 +1,7 @@
 export interface PublishState {
   draft: boolean;
-  pubDate: Date;
+  /** A page may have none: it is then published as soon as it is not a draft. */
+  pubDate?: Date | undefined;
 }
 
 export interface PublishOptions {
@@ -10,13 +11,13 @@ export interface PublishOptions {
   includeUnpublished: boolean;
 }
 
-/** A draft or an article with a future date is not published. */
-export function isPublished(article: PublishState, now: Date): boolean {
-  return !article.draft && article.pubDate.getTime() <= now.getTime();
+/** A draft, or an article or page with a future date, is not published. */
+export function isPublished(entry: PublishState, now: Date): boolean {
+  return !entry.draft && (entry.pubDate?.getTime() ?? 0) <= now.getTime();
 }
 
-export function isVisible(article: PublishState, options: PublishOptions): boolean {
-  return options.includeUnpublished || isPublished(article, options.now);
+export function isVisible(entry: PublishState, options: PublishOptions): boolean {
+  return options.includeUnpublished || isPublished(entry, options.now);
 }
 
 /** Newest first; ties broken by id so every build orders identically. */

@@ -1,6 +1,6 @@
-/** `astro dev` shows drafts and scheduled articles, clearly marked, so authors can preview them. */
+/** `astro dev` shows drafts and scheduled articles and pages, clearly marked, so authors can preview them. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,9 @@ beforeAll(async () => {
     );
   draft('een-concept', '2024-02-01\ndraft: true');
   draft('ingepland', '2099-12-31');
+  mkdirSync(join(contentDir, 'pages'), { recursive: true });
+  writeFileSync(join(contentDir, 'pages/halve-pagina.mdx'), '---\ntitle: Een halve pagina\ndescription: Nog niet af.\ndraft: true\n---\n\nTekst.\n');
+  writeFileSync(join(contentDir, 'pages/latere-pagina.mdx'), '---\ntitle: Een latere pagina\ndescription: Komt later.\npubDate: 2099-12-31\n---\n\nTekst.\n');
 
   const port = 4500 + Math.floor(Math.random() * 400);
   server = spawn(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -67,6 +70,14 @@ describe('astro dev', () => {
     expect(status).toBe(200);
     expect(root.querySelector('h1')?.textContent).toBe(`Titel van ${slug}`);
     expect(root.querySelector('article header [data-draft-badge]')?.textContent).toBe('Concept');
+    expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  it.each(['halve-pagina', 'latere-pagina'])('renders the unpublished page %s with a Concept badge and noindex', async (slug) => {
+    const { status, root } = await get(`/${slug}/`);
+    expect(status).toBe(200);
+    expect(root.querySelector('main [data-draft-badge]')?.textContent).toBe('Concept');
+    expect(root.querySelector('main [role="note"]')?.textContent).toContain('concept of een ingeplande pagina');
     expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 

@@ -19,7 +19,7 @@ import { PROJECT_ROOT, walk } from '../support/dist.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/import');
 /** E-mail and IP addresses from the exports' author and comment fields, and from comment bodies. */
-const PERSONAL = /(jan\.jansen|wacht|spam|marieke\.privé|piet|wees|sanne|jan\.privé|koen\.bakker|lezer\.een)@|203\.0\.113\.|198\.51\.100\.|192\.0\.2\./;
+const PERSONAL = /(jan\.jansen|wacht|spam|marieke\.privé|piet|wees|sanne|jan\.privé|koen\.bakker|lezer\.een|claire)@|203\.0\.113\.|198\.51\.100\.|192\.0\.2\./;
 
 let root: string;
 let build: BuildResult;
@@ -39,6 +39,7 @@ beforeAll(() => {
   cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
   importBlog(join(FIXTURES, 'synthetic/wordpress-split'), '--media', join(FIXTURES, 'media'), '--link', '--type', 'category:cases=case-study');
   importBlog(join(FIXTURES, 'synthetic/blogger-classic.xml'), '--media', join(FIXTURES, 'media'), '--initials');
+  importBlog(join(FIXTURES, 'synthetic/wordpress-posts-only.xml'), '--media', join(FIXTURES, 'media'));
   build = buildSite(join(root, 'content'));
 });
 
@@ -52,7 +53,7 @@ describe('npm run import, then the build', () => {
     expect(imports[0]!.output).toMatch(/Reacties gearchiveerd\s+5\n/);
     expect(imports[0]!.output).toContain('overgeslagen: post 107 “Geheim”: password-protected');
     const report = JSON.parse(readFileSync(join(root, 'report-0.json'), 'utf8'));
-    expect(report.counts).toMatchObject({ posts: 8, pages: 1, skipped: 2, imagesCopied: 4 });
+    expect(report.counts).toMatchObject({ posts: 8, pages: 5, skipped: 2, imagesCopied: 4 });
   });
 
   it('builds the imported site', () => {
@@ -64,6 +65,28 @@ describe('npm run import, then the build', () => {
     for (const slug of ['merken-en-mensen-samen', 'alleen-voor-mij', 'straks-online', 'half-af', 'geheim', 'weggegooid']) {
       expect(existsSync(join(build.outDir, 'artikelen', slug)), slug).toBe(false);
     }
+  });
+
+  it('publishes no draft, pending, private or scheduled page from either platform: no page, link, sitemap entry, redirect or search entry', () => {
+    const hidden = [
+      ['conceptpagina', 'Conceptpagina'],
+      ['ter-beoordeling', 'Pagina ter beoordeling'],
+      ['besloten', 'Besloten pagina'],
+      ['ingepland', 'Ingeplande pagina'],
+      ['halve-contactpagina', 'Halve contactpagina'],
+    ];
+    for (const [slug] of hidden) expect(existsSync(join(root, 'content/pages', `${slug}.mdx`)), slug).toBe(true);
+    const named: string[] = [];
+    for (const file of walk(build.outDir)) {
+      let text: string;
+      if (/\.(html|xml|json|txt)$|\/_redirects$/.test(file)) text = readFileSync(file, 'utf8');
+      else if (/\.pf_(fragment|meta|index)$/.test(file)) text = gunzipSync(readFileSync(file)).toString('utf8');
+      else continue;
+      for (const [slug, title] of hidden) if (text.includes(`/${slug}/`) || text.includes(title!)) named.push(`${file}: ${slug}`);
+    }
+    expect(named).toEqual([]);
+    for (const [slug] of hidden) expect(existsSync(join(build.outDir, slug!)), slug).toBe(false);
+    expect(existsSync(join(build.outDir, 'colofon/index.html'))).toBe(true);
   });
 
   it('lets no e-mail or IP address from the exports into content/ or dist/, search index included', () => {
@@ -177,6 +200,22 @@ describe('old addresses', () => {
     await page.context().close();
   });
 
+  it('renamed posts, category pages of a "posts only" export, child pages and a Greek permalink land on the new pages', async () => {
+    const page = await open('/2009/03/premier-titre/');
+    await page.waitForURL(/\/artikelen\/musique-et-dialogue\/$/);
+    for (const [from, to] of [
+      ['/category/musique/', /\/tags\/musique\/$/],
+      ['/tag/concerts-live/', /\/tags\/concerts-live\/$/],
+      ['/videos/tech-summit-dec-2008/', /\/tech-summit-dec-2008\/$/],
+      ['/greek/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-2/', /\/epipedo-2\/$/],
+    ] as const) {
+      await page.goto(`${site.server.root}${from}`);
+      await page.waitForURL(to);
+    }
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Επίπεδο 2');
+    await page.context().close();
+  });
+
   it('redirect pages and pages with a thread pass html-validate', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-redundant-role': 'off' } });
     const problems: string[] = [];
@@ -206,6 +245,64 @@ describe('old addresses', () => {
     }
     expect(lines).toContain('/2011/05/webcare-bij-de-bakker.html /artikelen/webcare-bij-de-bakker-2/ 301');
   });
+});
+
+describe('an old technical post', () => {
+  const path = '/artikelen/code-videos-galerie/';
+
+  it('keeps its code verbatim in blocks with their language, and its inline code without backticks', async () => {
+    const page = await open(path);
+    expect(await page.locator('pre code.language-php').textContent()).toBe(
+      '<?php\nif ($places > 0) {\n    echo "Il reste $places places";   // ne pas "traduire"\n}\n',
+    );
+    expect(await page.locator('pre code.language-javascript').textContent()).toBe("const reponse = await fetch('/places?salle=[grande]');\n");
+    const inline = page.locator('.prose p code', { hasText: 'fetch' });
+    expect(await inline.evaluate((code) => [getComputedStyle(code, '::before').content, getComputedStyle(code, '::after').content])).toEqual(['none', 'none']);
+    expect(await inline.evaluate((code) => getComputedStyle(code).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.context().close();
+  });
+
+  it('turns Flash-era players into plain links to the video pages, and loads nothing from them', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    const external: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site.server.origin)) external.push(request.url());
+    });
+    await page.goto(`${site.server.root}${path}`, { waitUntil: 'networkidle' });
+    const links = await page.locator('.prose a').evaluateAll((all) => all.map((link) => [link.textContent, (link as HTMLAnchorElement).href]));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        // The site marks links that leave it for screen readers: "(externe link)".
+        ['Bekijk op YouTube (externe link)', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+        ['Bekijk op Vimeo (externe link)', 'https://vimeo.com/2619976'],
+        ['Bekijk op Dailymotion (externe link)', 'https://www.dailymotion.com/video/x7tgad0'],
+        ['Fotogalerie (op de oorspronkelijke pagina) (externe link)', 'http://muziekblog.example.fr/2009/04/code-videos-galerie/'],
+      ]),
+    );
+    expect(await page.locator('object, embed, iframe').count()).toBe(0);
+    expect(external).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the caption of an image it could not fetch, linked to the original on the old site', async () => {
+    const page = await open(path);
+    const caption = page.locator('.prose p', { hasText: 'La scène, une heure avant.' });
+    expect(await caption.textContent()).toBe('Afbeelding: La scène vide (externe link) — La scène, une heure avant.');
+    expect(await caption.locator('a').getAttribute('href')).toBe('http://muziekblog.example.fr/wp-content/uploads/2009/04/scene.jpg');
+    expect(await page.getByRole('link', { name: 'Afbeelding: Programme de la soirée' }).getAttribute('href')).toBe(
+      'http://muziekblog.example.fr/wp-content/uploads/2009/04/programme.png',
+    );
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations in the ${colorScheme} theme`, async () => {
+      const page = await open(path, colorScheme);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.context().close();
+    });
+  }
 });
 
 describe('authors', () => {

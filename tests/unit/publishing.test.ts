@@ -15,6 +15,14 @@ describe('isPublished', () => {
   });
 });
 
+describe('isPublished for a page without pubDate', () => {
+  it('publishes it unless it is a draft', () => {
+    expect(isPublished({ draft: false }, now)).toBe(true);
+    expect(isPublished({ draft: true }, now)).toBe(false);
+    expect(isPublished({ draft: false, pubDate: new Date('2099-01-01') }, now)).toBe(false);
+  });
+});
+
 describe('isVisible', () => {
   it('shows everything when unpublished articles are included (astro dev)', () => {
     expect(isVisible({ draft: true, pubDate: new Date('2030-01-01') }, { now, includeUnpublished: true })).toBe(true);

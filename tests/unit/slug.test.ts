@@ -13,6 +13,12 @@ describe('slugify', () => {
     expect(slugify('--KLM--')).toBe('klm');
   });
 
+  it('spells other scripts out in Latin letters, so their words survive', () => {
+    expect(slugify('Επίπεδο 2')).toBe('epipedo-2');
+    expect(slugify('Москва и диалог')).toBe('moskva-i-dialog');
+    expect(slugify('Café Москва')).toBe('cafe-moskva');
+  });
+
   it('returns an empty string when nothing sluggable remains', () => {
     expect(slugify('???')).toBe('');
   });

@@ -59,7 +59,9 @@ function sources(contentDir: string, now: Date): (RedirectSource & { title: stri
     for (const { id, file, data } of rawEntries(join(contentDir, folder))) {
       const aliases = Array.isArray(data?.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
       if (!data || aliases.length === 0 || !file.endsWith('.mdx')) continue;
-      if (folder === 'articles' && !isPublished({ draft: data.draft === true, pubDate: asDate(data.pubDate) }, now)) continue;
+      // Pages may leave pubDate out; articles cannot (the content layer says so).
+      const pubDate = data.pubDate === undefined ? undefined : asDate(data.pubDate);
+      if (!isPublished({ draft: data.draft === true, pubDate }, now)) continue;
       result.push({ owner: `${folder}/${file}`, to: route(id), from: aliases, title: String(data.title ?? id) });
     }
   }

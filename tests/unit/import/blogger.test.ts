@@ -62,6 +62,7 @@ describe('readBlogger on a Takeout folder (feed.atom)', () => {
       ['9002', 'post', 'draft', ''],
       ['9003', 'post', 'trash', 'weg'],
       ['9100', 'page', 'publish', 'contact'],
+      ['9101', 'page', 'draft', ''],
     ]);
     expect(site.items[0]).toMatchObject({
       metaDescription: 'Waarom luisteren het begin van elk gesprek is.',
@@ -74,6 +75,9 @@ describe('readBlogger on a Takeout folder (feed.atom)', () => {
       ['9501', undefined, 'approved', 'Lezer Twee'],
       ['9502', '9501', 'approved', ''],
       ['9503', undefined, 'trash', ''],
+      // "Unknown" is Blogger's name for a deleted profile: no name, like an anonymous reader.
+      ['9504', undefined, 'approved', ''],
+      ['9505', undefined, 'approved', 'Lezer Drie'],
     ]);
   });
 });

@@ -57,6 +57,38 @@ describe('htmlToMdx', () => {
     );
   });
 
+  it('turns the Flash players of the 2000s (<object>, <embed>) into links to the video pages', () => {
+    const { mdx, notes } = convert(
+      '<p>Voor.</p><object width="425"><param name="movie" value="http://www.youtube.com/v/AbC_12&hl=nl"></param><embed src="http://www.youtube.com/v/AbC_12&hl=nl" type="application/x-shockwave-flash"></embed></object>' +
+        '<embed src="http://www.dailymotion.com/swf/video/x7tgad0" type="application/x-shockwave-flash"></embed>' +
+        '<object data="http://vimeo.com/moogaloop.swf?clip_id=2619976&amp;server=vimeo.com"></object><object></object><p>Na.</p>',
+    );
+    expect(mdx).toBe(
+      'Voor.\n\n[Bekijk op YouTube](https://www.youtube.com/watch?v=AbC_12)\n\n[Bekijk op Dailymotion](https://www.dailymotion.com/video/x7tgad0)\n\n[Bekijk op Vimeo](https://vimeo.com/2619976)\n\nNa.',
+    );
+    expect(notes).toEqual(['<object> without a source left out']);
+  });
+
+  it('keeps the caption of an image it could not get, after the link to the original', () => {
+    const { mdx } = convert('<figure><img src="https://oud.example/zaal.jpg" alt="De zaal"><figcaption>Een uur voor de show.</figcaption></figure>');
+    expect(mdx).toBe('[Afbeelding: De zaal](https://oud.example/zaal.jpg) — Een uur voor de show.');
+  });
+
+  it('resolves the old site’s relative addresses against the old site, for images and links', () => {
+    const notes: string[] = [];
+    const mdx = htmlToMdx('<p><a href="/over/">Over</a> <a href="#noot">noot</a> <img src="/2015/08/foto.jpg" alt="Foto"></p>', {
+      imageSource: () => undefined,
+      rewriteLink: (url) => url,
+      resolve: (url) => (url.startsWith('/') ? `https://oud.example${url}` : url),
+      notes,
+    });
+    expect(mdx).toBe('[Over](https://oud.example/over/) [noot](#noot) [Afbeelding: Foto](https://oud.example/2015/08/foto.jpg)');
+  });
+
+  it('reads a span styled with line-through as struck-through text', () => {
+    expect(convert('<p>Het was <span style="text-decoration: line-through;">gratis</span> goedkoop.</p>').mdx).toBe('Het was ~~gratis~~ goedkoop.');
+  });
+
   it('makes a paragraph that is only a known provider’s URL an embed link (WordPress auto-embeds)', () => {
     expect(convert('<p>https://www.youtube.com/watch?v=x1</p><p>https://example.com/gewoon</p>').mdx).toBe(
       '[Bekijk op YouTube](https://www.youtube.com/watch?v=x1)\n\nhttps\\://example.com/gewoon',

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { frontmatterOf } from '../../../src/lib/dates.ts';
 import { describe, expect, it } from 'vitest';
 import { checksumOf, findExportFiles, readExports, runImport, type ImportOptions } from '../../../src/import/importer.ts';
 import { ExportError } from '../../../src/import/model.ts';
@@ -41,7 +42,7 @@ describe('runImport of the synthetic WordPress blog', () => {
 
   it('writes articles, a page, an author, comment archives, images and old tag redirects', async () => {
     const report = await first;
-    expect(report.counts).toEqual({ posts: 8, pages: 1, drafts: 3, skipped: 2, comments: 5, imagesCopied: 4, imagesMissing: 0, redirects: 17, authors: 1 });
+    expect(report.counts).toEqual({ posts: 8, pages: 5, drafts: 7, skipped: 2, comments: 5, imagesCopied: 4, imagesMissing: 0, redirects: 18, authors: 1 });
     const added = files(join(root, 'content')).filter((file) => !before.includes(file));
     expect(added).toEqual(
       expect.arrayContaining([
@@ -60,6 +61,16 @@ describe('runImport of the synthetic WordPress blog', () => {
     );
     expect(report.written).toHaveLength(added.filter((file) => /\.\w+$/.test(file)).length);
     expect(existsSync(join(root, '.cache/import/staging'))).toBe(false);
+  });
+
+  it('keeps draft, pending and private pages drafts, and a scheduled page scheduled', async () => {
+    await first;
+    const page = (slug: string) => parse(frontmatterOf(readFileSync(join(root, 'content/pages', `${slug}.mdx`), 'utf8')));
+    for (const slug of ['conceptpagina', 'ter-beoordeling', 'besloten']) expect(page(slug), slug).toMatchObject({ draft: true });
+    expect(page('ingepland')).toMatchObject({ pubDate: '2099-01-01' });
+    expect(page('ingepland').draft).toBeUndefined();
+    expect(page('colofon').draft).toBeUndefined();
+    expect(page('colofon').pubDate).toBeUndefined();
   });
 
   it('skips trashed and password-protected posts with their reasons', async () => {
@@ -123,6 +134,28 @@ describe('runImport of the synthetic WordPress blog', () => {
   });
 });
 
+describe('runImport of a "posts only" WordPress export', () => {
+  it('keeps every old address: renamed slugs, category and tag pages from the items, child pages, a permalink with a double slash', async () => {
+    const root = site();
+    const report = await runImport(readFixture('synthetic/wordpress-posts-only.xml'), options(root));
+    const aliasesOf = (path: string) => parse(frontmatterOf(readFileSync(join(root, 'content', path), 'utf8'))).aliases;
+    expect(aliasesOf('articles/musique-et-dialogue.mdx')).toEqual([
+      '/2009/03/musique-et-dialogue/',
+      '/2009/03/premier-titre/',
+      '/2009/03/musique-%C3%A9t-dialogue/',
+      '/?p=11',
+    ]);
+    expect(aliasesOf('pages/tech-summit-dec-2008.mdx')).toEqual(['/videos/tech-summit-dec-2008/', '/?page_id=21']);
+    // "Επίπεδο 2" keeps its words, and its address loses the second slash the schema would refuse.
+    expect(aliasesOf('pages/epipedo-2.mdx')).toEqual(['/greek/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-2/', '/?page_id=22']);
+    expect(parse(readFileSync(join(root, 'content/redirects.yaml'), 'utf8'))).toEqual([
+      { from: '/category/musique/', to: '/tags/musique/' },
+      { from: '/tag/concerts-live/', to: '/tags/concerts-live/' },
+    ]);
+    expect(report.items.flatMap((item) => item.notes).filter((note) => note.includes('an address of this site'))).toEqual([]);
+  });
+});
+
 describe('runImport writes nothing', () => {
   it('on a dry run, but reports all the same', async () => {
     const root = site();
@@ -160,13 +193,20 @@ describe('runImport of Blogger', () => {
       ['9001', 'new', 'luisteren-voor-je-praat'],
       ['9002', 'new', 'concept'],
       ['9100', 'new', 'contact'],
+      ['9101', 'new', 'prijslijst-in-wording'],
     ]);
-    expect(report.counts).toMatchObject({ comments: 2, imagesCopied: 1 });
+    expect(readFileSync(join(root, 'content/pages/prijslijst-in-wording.mdx'), 'utf8')).toMatch(/^draft: true$/m);
+    expect(report.counts).toMatchObject({ comments: 3, imagesCopied: 1 });
     const archive = parse(readFileSync(join(root, 'content/comments/luisteren-voor-je-praat.yaml'), 'utf8'));
     expect(archive.comments.map((comment: { anchor: string; author: string; parent?: string }) => [comment.anchor, comment.author, comment.parent])).toEqual([
       ['c9501', 'Lezer Twee', undefined],
       ['c9502', 'Anoniem', '9501'],
+      ['c9504', 'Anoniem', undefined],
     ]);
+    // Blogger's placeholder for a deleted comment is counted, not archived.
+    expect(report.items.find((item) => item.id === '9001')!.notes).toContain(
+      "1 comment(s) deleted on the old blog (only Blogger's placeholder was left): not archived",
+    );
     expect(readFileSync(join(root, 'content/articles/luisteren-voor-je-praat.mdx'), 'utf8')).toContain(
       '![Een klant met een telefoon](./luisteren-voor-je-praat/bakker-2.png)',
     );
@@ -175,7 +215,8 @@ describe('runImport of Blogger', () => {
   it('imports the classic backup: label redirects, the <br> paragraphs, no personal data', async () => {
     const root = site();
     const report = await runImport(readFixture('synthetic/blogger-classic.xml'), options(root));
-    expect(report.counts).toMatchObject({ posts: 2, pages: 1, drafts: 1, comments: 3, imagesCopied: 1, imagesMissing: 0 });
+    expect(report.counts).toMatchObject({ posts: 2, pages: 2, drafts: 2, comments: 3, imagesCopied: 1, imagesMissing: 0 });
+    expect(readFileSync(join(root, 'content/pages/halve-contactpagina.mdx'), 'utf8')).toMatch(/^draft: true$/m);
     const redirects = parse(readFileSync(join(root, 'content/redirects.yaml'), 'utf8'));
     expect(redirects).toEqual([
       { from: '/search/label/Webcare', to: '/tags/webcare/' },

@@ -145,6 +145,17 @@ describe('subjectFor', () => {
 });
 
 describe('aliasesFor', () => {
+  it('normalises addresses as a browser asks for them: one slash, one form of percent-encoding', () => {
+    expect(
+      aliasesFor([
+        'https://oud.example//greek/%ce%b5%cf%80%ce%af-2/',
+        'https://oud.example/caf%c3%a9/',
+        'https://oud.example/café/',
+        'https://oud.example/a%26b/',
+      ]),
+    ).toEqual(['/greek/%CE%B5%CF%80%CE%AF-2/', '/caf%C3%A9/', '/a%26b/']);
+  });
+
   it('keeps path and query of every old address, once, and never the home page', () => {
     expect(
       aliasesFor(['https://oud.example/2010/04/a/', 'https://oud.example/?p=3', 'http://oud.example/2010/04/a/', 'https://oud.example/', 'geen url']),

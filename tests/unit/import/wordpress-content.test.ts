@@ -64,6 +64,33 @@ describe('wordpressToHtml', () => {
     ]);
   });
 
+  it('turns the syntax-highlighter shortcodes into code blocks with their language, the code as written', () => {
+    const { html, unknown } = render(
+      'Zo:\n\n[php]\n<?php\nif ($a > 0) {\n    echo "ja";\n}\n[/php]\n\n[code language="css"]a { color: red; }[/code]\n\n[sourcecode lang="py"]print([1, 2])\n\nprint("klaar")[/sourcecode]\n\n[code]&lt;b&gt; blijft [caption]tekst[/caption][/code]',
+    );
+    expect(html).toContain('<pre><code class="language-php">&lt;?php\nif ($a &gt; 0) {\n    echo "ja";\n}</code></pre>');
+    expect(html).toContain('<pre><code class="language-css">a { color: red; }</code></pre>');
+    expect(html).toContain('<pre><code class="language-python">print(&#91;1, 2])\n\nprint("klaar")</code></pre>');
+    expect(html).toContain('<pre><code>&lt;b&gt; blijft &#91;caption]tekst&#91;/caption]</code></pre>');
+    expect(html).not.toContain('<figure');
+    expect(unknown).toEqual([]);
+  });
+
+  it('links a [gallery] whose images the export lacks to the page it was on, and says so', () => {
+    const notes: string[] = [];
+    const html = wordpressToHtml('[gallery columns="3"]', {
+      attachments: new Map(),
+      postId: '9',
+      unknownShortcodes: new Set(),
+      postUrl: 'https://oud.example/2009/04/galerij/',
+      notes,
+    });
+    expect(html).toContain(
+      '<a href="https://oud.example/2009/04/galerij/" data-embed="Fotogalerie (op de oorspronkelijke pagina)">Fotogalerie (op de oorspronkelijke pagina)</a>',
+    );
+    expect(notes).toEqual(['[gallery] without its images in the export: linked to the original page']);
+  });
+
   it('keeps unknown shortcodes as readable text and reports them; escaped [[shortcodes]] stay literal', () => {
     const { html, unknown } = render('[contact-form-7 id="4"]\n\n[markeer]belangrijk[/markeer]\n\n[[caption]]');
     expect(html).toContain('[contact-form-7 id="4"]');

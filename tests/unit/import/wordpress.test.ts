@@ -15,6 +15,27 @@ describe('plainText and wordpressDate', () => {
   });
 });
 
+describe('readWordPress on a "posts only" export', () => {
+  const site = readFixture('synthetic/wordpress-posts-only.xml');
+
+  it('takes categories and tags from the items when the channel lists none, leaving out the default category', () => {
+    expect(Object.fromEntries(site.taxonomyUrls)).toEqual({
+      Musique: ['http://muziekblog.example.fr/category/musique/'],
+      'Concerts live': ['http://muziekblog.example.fr/tag/concerts-live/'],
+    });
+    expect(site.defaultCategories).toEqual(['Non classé']);
+  });
+
+  it('keeps the addresses a post had before it was renamed (_wp_old_slug)', () => {
+    expect(site.items.find((item) => item.id === '11')!.oldUrls).toEqual([
+      'http://muziekblog.example.fr/2009/03/musique-et-dialogue/',
+      'http://muziekblog.example.fr/2009/03/premier-titre/',
+      'http://muziekblog.example.fr/2009/03/musique-%c3%a9t-dialogue/',
+      'http://muziekblog.example.fr/?p=11',
+    ]);
+  });
+});
+
 describe('readWordPress on a real self-hosted export (Pelican’s test data)', () => {
   const site = readFixture('real/pelican-wordpressexport.xml');
 
@@ -61,7 +82,23 @@ describe('readWordPress on the synthetic split export (https namespace, two file
 
   it('reads both files as one site, once per item', () => {
     expect(site.files).toHaveLength(2);
-    expect(site.items.map((item) => item.id)).toEqual(['101', '102', '103', '104', '105', '106', '107', '108', '109', '110', '111']);
+    expect(site.items.map((item) => item.id)).toEqual([
+      '101',
+      '102',
+      '103',
+      '104',
+      '105',
+      '106',
+      '107',
+      '108',
+      '109',
+      '110',
+      '120',
+      '121',
+      '122',
+      '123',
+      '111',
+    ]);
     expect(site.notes).toEqual([
       expect.stringMatching(/\.000\.xml: 1 byte\(s\) that are not valid UTF-8 read as Windows-1252$/),
       expect.stringMatching(/\.000\.xml: 1 control character\(s\) that XML does not allow removed$/),
@@ -81,6 +118,11 @@ describe('readWordPress on the synthetic split export (https namespace, two file
       'publish',
       'publish',
       'publish',
+      // The pages: draft, pending, private and scheduled.
+      'draft',
+      'pending',
+      'private',
+      'future',
       'publish',
     ]);
     expect(byId.get('107')?.passwordProtected).toBe(true);
