@@ -26,6 +26,12 @@ const aliases = z
   .array(z.string().regex(/^\/(?!\/)[^\s#]*$/, 'each alias must be a path such as /2010/04/oud-bericht.html or /?p=123 (no domain, no #fragment)'))
   .default([]);
 
+/** The language of an article or page that is not Dutch (imported from a French blog, say), as a BCP 47 tag. */
+const lang = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'lang must be a language tag such as en, fr-FR or de-AT')
+  .optional();
+
 /** Where an imported entry came from; the importer uses it to update instead of duplicate. */
 const source = z
   .object({
@@ -47,6 +53,7 @@ const articles = defineCollection({
         pubDate: calendarDate('pubDate'),
         updatedDate: calendarDate('updatedDate').optional(),
         type: z.enum(ARTICLE_TYPES, { error: `type must be one of: ${ARTICLE_TYPES.join(', ')}` }),
+        lang,
         tags: z.array(text('a tag'), { error: 'tags must be a list, e.g. [storytelling, merken]' }).min(1, 'tags must name at least one tag'),
         draft: z.boolean().default(false),
         /** false hides the comments section of this article. */
@@ -221,6 +228,7 @@ const pages = defineCollection({
     draft: z.boolean().default(false),
     /** Optional: a page without one is published at once, one with a future date on that day. */
     pubDate: calendarDate('pubDate').optional(),
+    lang,
     aliases,
     source,
   }),

@@ -175,13 +175,21 @@ function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentio
     return !clash;
   });
   const description = descriptionFor(item, paragraphText(html), plan.title);
+  // A blog in another language keeps it, so screen readers read it right; Dutch needs no tag.
+  const lang = site.language && !/^nl\b/i.test(site.language) ? { lang: site.language } : {};
   const { featured, placed } = images;
   const cover = featured && placed.get(featured.url) ? { src: placed.get(featured.url)!, alt: featured.alt || plan.title } : undefined;
   if (featured && !featured.alt && cover) notes.push('the cover image has no alt text: the title is used');
   if (item.kind === 'page') {
     // Pages keep their publishing state like articles: a draft, or scheduled for its date.
     const scheduled = !plan.draft && plan.pubDate.getTime() > options.now.getTime();
-    const frontmatter = { title: plan.title, description, ...(plan.draft ? { draft: true } : {}), ...(scheduled ? { pubDate: isoDay(plan.pubDate) } : {}) };
+    const frontmatter = {
+      title: plan.title,
+      description,
+      ...lang,
+      ...(plan.draft ? { draft: true } : {}),
+      ...(scheduled ? { pubDate: isoDay(plan.pubDate) } : {}),
+    };
     return { frontmatter, aliases, tags, type };
   }
 
@@ -200,6 +208,7 @@ function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentio
     pubDate: isoDay(plan.pubDate),
     ...(item.modified && isoDay(item.modified) > isoDay(plan.pubDate) ? { updatedDate: isoDay(item.modified) } : {}),
     type,
+    ...lang,
     tags,
     ...(authorId ? { author: authorId } : {}),
     ...(plan.draft ? { draft: true } : {}),

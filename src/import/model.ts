@@ -74,6 +74,8 @@ export interface SourceSite {
   title?: string;
   /** The old site's address, e.g. https://oud.example.nl */
   url?: string;
+  /** The blog's language as the export states it (WordPress: fr-FR, nl-NL). */
+  language?: string;
   authors: SourceAuthor[];
   items: SourceItem[];
   /** WordPress attachments by id: the media library the posts point into. */

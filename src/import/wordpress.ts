@@ -103,6 +103,7 @@ export function readWordPress(files: { file: string; root: XmlNode }[]): SourceS
     const channel = (root.rss as XmlNode | undefined)?.channel as XmlNode | undefined;
     if (!channel) continue;
     site.title ??= plainText(textOf(channel.title)) || undefined;
+    site.language ??= field(channel, 'language') || undefined;
     site.url ??= siteUrl(channel);
     const base = siteUrl(channel) ?? '';
     for (const author of listOf(channel['wp:author'])) {

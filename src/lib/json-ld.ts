@@ -37,6 +37,8 @@ export interface ArticleLd {
   image: string;
   tags: readonly string[];
   section: string;
+  /** The article's language, when it is not Dutch. */
+  language?: string | undefined;
   publisher: { name: string; url: string };
   /** What the article is about (its book, organisation, theses), mentions and cites. */
   links?: { about: LinkedThing[]; mentions: LinkedThing[]; citation: LinkedThing[] } | undefined;
@@ -55,7 +57,7 @@ export function articleJsonLd(article: ArticleLd): JsonLd {
     description: article.description,
     datePublished: article.published.toISOString(),
     dateModified: (article.modified ?? article.published).toISOString(),
-    inLanguage: 'nl-NL',
+    inLanguage: article.language ?? 'nl-NL',
     author: {
       '@type': 'Person',
       name: article.author.name,

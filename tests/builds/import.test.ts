@@ -213,6 +213,7 @@ describe('old addresses', () => {
       await page.waitForURL(to);
     }
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Επίπεδο 2');
+    expect(await page.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('fr-FR');
     await page.context().close();
   });
 
@@ -249,6 +250,24 @@ describe('old addresses', () => {
 
 describe('an old technical post', () => {
   const path = '/artikelen/code-videos-galerie/';
+
+  it('keeps the language of its French blog on what its author wrote, the site around it Dutch', async () => {
+    const page = await open(path);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await page.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('fr-FR');
+    expect(await page.locator('.prose').getAttribute('lang')).toBe('fr-FR');
+    expect(
+      await page
+        .locator('header time')
+        .first()
+        .evaluate((time) => time.closest('[lang]')?.getAttribute('lang')),
+    ).toBe('nl');
+    const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((json) => JSON.parse(json));
+    expect(data.flat().find((entry: { '@type': unknown }) => [entry['@type']].flat().includes('BlogPosting')).inLanguage).toBe('fr-FR');
+    await page.goto(`${site.server.root}/tags/musique/`);
+    expect(await page.locator('main article h2 a', { hasText: 'Code, vidéos et galerie' }).getAttribute('lang')).toBe('fr-FR');
+    await page.context().close();
+  });
 
   it('keeps its code verbatim in blocks with their language, and its inline code without backticks', async () => {
     const page = await open(path);

@@ -153,6 +153,10 @@ describe('runImport of a "posts only" WordPress export', () => {
       { from: '/tag/concerts-live/', to: '/tags/concerts-live/' },
     ]);
     expect(report.items.flatMap((item) => item.notes).filter((note) => note.includes('an address of this site'))).toEqual([]);
+    // The blog is French (fr-FR in the export): its posts and pages say so.
+    const frontmatter = (path: string) => parse(frontmatterOf(readFileSync(join(root, 'content', path), 'utf8')));
+    expect(frontmatter('articles/musique-et-dialogue.mdx').lang).toBe('fr-FR');
+    expect(frontmatter('pages/videos.mdx').lang).toBe('fr-FR');
   });
 });
 
