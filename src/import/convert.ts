@@ -12,7 +12,7 @@ import { isoDay } from '../lib/dates.ts';
 import type { Mention } from '../lib/mentions.ts';
 import { slugify } from '../lib/slug.ts';
 import { untouched, withChecksum, type Existing } from './existing.ts';
-import { htmlToMdx } from './html-to-mdx.ts';
+import { commentHtml, htmlToMdx } from './html-to-mdx.ts';
 import { localFileName } from './media.ts';
 import type { SourceImage, SourceItem } from './model.ts';
 import { aliasesFor, archiveComments, descriptionFor, RESERVED_PAGE_SLUGS, subjectFor, tagsFor, typeFor } from './plan.ts';
@@ -54,7 +54,7 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
           notes,
         })
       : item.content;
-  const resolve = resolverFor(permalinkOf(item) ?? (site.url && `${site.url}/`));
+  const resolve = oldAddressResolver(item, run);
   const images = await placeImages(plan, html, resolve, run);
   const conversionNotes: string[] = [];
   const body = htmlToMdx(html, { imageSource: (url) => images.placed.get(url), rewriteLink: run.rewriteLink, resolve, notes: conversionNotes });
@@ -99,6 +99,8 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
 const folderOf = (item: SourceItem) => (item.kind === 'page' ? 'pages' : 'articles');
 /** The item's address on the old site, not its `?p=` form. */
 const permalinkOf = (item: SourceItem) => item.oldUrls.find((url) => !/[?&](p|page_id)=/.test(url));
+
+const oldAddressResolver = (item: SourceItem, run: ImportRun) => resolverFor(permalinkOf(item) ?? (run.site.url && `${run.site.url}/`));
 
 /**
  * Addresses in imported HTML made absolute against the item's old address: `/2015/08/foto.jpg`
@@ -248,7 +250,8 @@ function writeItem(plan: Planned, text: string, reportItem: ReportItem, run: Imp
 /** The earlier conversation under a post, as data next to the content. */
 function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportRun): void {
   const { site, options, report } = run;
-  const archived = archiveComments(plan.item.comments, plan.pubDate, options.comments);
+  const resolve = oldAddressResolver(plan.item, run);
+  const archived = archiveComments(plan.item.comments, plan.pubDate, options.comments, (html) => commentHtml(html, { rewriteLink: run.rewriteLink, resolve }));
   plan.notes.push(...archived.notes);
   if (archived.comments.length === 0) return;
   const path = join('comments', `${plan.slug}.yaml`);

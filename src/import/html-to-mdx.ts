@@ -12,8 +12,10 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
+import rehypeStringify from 'rehype-stringify';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import { ui } from '../i18n/nl.ts';
 
 export interface MdxContext {
@@ -312,6 +314,29 @@ export function htmlToMdx(html: string, options: MdxContext): string {
   const esm: MdxjsEsm[] = [...imports].map(([path, name]) => ({ type: 'mdxjsEsm', value: `import ${name} from ${JSON.stringify(path)};` }));
   tree.children.unshift(...(esm as unknown as RootContent[]));
   return processor.stringify(tree).trim();
+}
+
+const commentProcessor = unified().use(rehypeParse, { fragment: true }).use(rehypeStringify);
+
+/**
+ * A comment's HTML before it is sanitised: players become the same links as in posts (a comment
+ * made only of videos keeps them), and links to the old blog's posts lead to their new pages.
+ */
+export function commentHtml(html: string, context: Pick<MdxContext, 'rewriteLink' | 'resolve'>): string {
+  const resolve = context.resolve ?? ((url: string) => url);
+  const tree = commentProcessor.parse(html);
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (EMBEDDED.has(node.tagName) && parent && index !== undefined) {
+      const src = mediaSource(node);
+      const link = src ? embedLink(resolve(embedPageUrl(src)), String(node.properties.title ?? '')) : undefined;
+      // A paragraph of its own, unless it stands inside one already.
+      const inline = parent.type === 'element' && parent.tagName === 'p';
+      parent.children.splice(index, 1, ...(link ? (inline ? link.children : [link]) : []));
+      return [SKIP, index];
+    }
+    if (node.tagName === 'a' && typeof node.properties.href === 'string') node.properties.href = context.rewriteLink(resolve(node.properties.href));
+  });
+  return commentProcessor.stringify(tree);
 }
 
 function findElement(node: Element, tagName: string): Element | undefined {

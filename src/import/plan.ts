@@ -210,6 +210,8 @@ export function archiveComments(
   comments: readonly SourceComment[],
   fallbackDate: Date,
   options: CommentOptions,
+  /** What the importer does to a comment's HTML before it is sanitised (players to links, old links to new pages). */
+  prepare: (html: string) => string = (html) => html,
 ): { comments: ArchivedComment[]; notes: string[] } {
   const notes: string[] = [];
   // What Blogger leaves where a comment was deleted says nothing: not archived, but counted.
@@ -232,7 +234,7 @@ export function archiveComments(
       ...(url ? { url } : {}),
       date: comment.date ?? fallbackDate,
       ...(parent ? { parent } : {}),
-      body: sanitizeCommentHtml(comment.html),
+      body: sanitizeCommentHtml(prepare(comment.html)),
     };
   });
   const skipped = comments.length - kept.length - removed.length;

@@ -1,6 +1,6 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { embedPageUrl, embedProvider, htmlToMdx } from '../../../src/import/html-to-mdx.ts';
+import { commentHtml, embedPageUrl, embedProvider, htmlToMdx } from '../../../src/import/html-to-mdx.ts';
 
 const convert = (html: string, images: Record<string, string> = {}) => {
   const notes: string[] = [];
@@ -113,6 +113,21 @@ describe('htmlToMdx', () => {
     expect(compiles(mdx)).toBe(true);
     expect(mdx).not.toMatch(/onclick|onerror|javascript:/);
     expect(mdx).toContain('\\<script>');
+  });
+});
+
+describe('commentHtml', () => {
+  it('turns a comment’s players into links and leads its links to old posts to their new pages', () => {
+    const html = commentHtml(
+      '<p>Kijk:</p><object><param name="movie" value="http://www.youtube.com/v/AbC_12"></object><iframe src="https://player.vimeo.com/video/42"></iframe><p>Zie <a href="/2010/04/oud/">dit stuk</a>.</p>',
+      {
+        rewriteLink: (url) => (url === 'https://oud.example/2010/04/oud/' ? '/artikelen/nieuw/' : url),
+        resolve: (url) => (url.startsWith('/') ? `https://oud.example${url}` : url),
+      },
+    );
+    expect(html).toBe(
+      '<p>Kijk:</p><p><a href="https://www.youtube.com/watch?v=AbC_12">Bekijk op YouTube</a></p><p><a href="https://vimeo.com/42">Bekijk op Vimeo</a></p><p>Zie <a href="/artikelen/nieuw/">dit stuk</a>.</p>',
+    );
   });
 });
 
