@@ -43,9 +43,9 @@ const { values: flags, positionals } = parseArgs({
 const fail: (message: string) => never = failFor('import');
 const ask = <T>(question: Promise<T>) => askOrCancel(question, 'Geannuleerd: er is niets geschreven.');
 
-if (positionals.length === 0) fail('name the export file(s) or folder, e.g. npm run import -- mijnblog.WordPress.2024-01-01.xml');
+if (positionals.length === 0) fail('noem het exportbestand of de map, bijvoorbeeld: npm run import -- mijnblog.WordPress.2024-01-01.xml');
 const defaultType = flags['default-type'] as ArticleType;
-if (!ARTICLE_TYPES.includes(defaultType)) fail(`--default-type must be one of ${ARTICLE_TYPES.join(', ')}`);
+if (!ARTICLE_TYPES.includes(defaultType)) fail(`--default-type moet een van deze zijn: ${ARTICLE_TYPES.join(', ')}`);
 let rules: TypeRule[];
 try {
   rules = flags.type.map(parseTypeRule);
@@ -57,7 +57,7 @@ let site: SourceSite;
 try {
   site = readExports(findExportFiles(positionals));
 } catch (error) {
-  if (error instanceof ExportError) fail(`${error.message}. Nothing was written.`);
+  if (error instanceof ExportError) fail(`${error.message.replace(/\.+$/, '')}. Er is niets geschreven.`);
   throw error;
 }
 
@@ -145,7 +145,7 @@ const width = Math.max(...rows.map(([label]) => label.length));
 console.log(
   `\n${flags['dry-run'] ? 'Proefdraai: er is niets geschreven.\n' : ''}${rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}`,
 );
-for (const item of skipped) console.log(`  overgeslagen: ${item.kind} ${item.id} “${item.title}”: ${item.reason}`);
+for (const item of skipped) console.log(`  overgeslagen: ${item.kind === 'page' ? 'pagina' : 'bericht'} ${item.id} “${item.title}”: ${item.reason}`);
 for (const note of report.notes) console.log(`  let op: ${note}`);
 const noted = report.items.filter((item) => item.result !== 'skipped' && (item.notes.length > 0 || item.images.missing.length > 0)).length;
 if (noted > 0) console.log(`  ${noted} bericht(en) met opmerkingen (aanpassingen, ontbrekende afbeeldingen): zie het verslag`);

@@ -226,6 +226,62 @@ export const ui = {
     untitled: (date: string) => `Zonder titel (${date})`,
     anonymous: 'Anoniem',
     emailRemoved: '[e-mailadres verwijderd]',
+    /** Why an export cannot be read; after the file's name. */
+    errors: {
+      missing: 'bestaat niet',
+      noExport: 'bevat geen export van WordPress of Blogger',
+      unreadable: (why: string) => `is niet te lezen (${why})`,
+      notAnExport: 'is geen export van WordPress (WXR) of Blogger: er staat geen WXR-kanaal of Blogger-feed in',
+      mixed: 'mengt exports van WordPress en Blogger: importeer één blog tegelijk',
+      malformed: (line: number | undefined, column: number | undefined, detail: string) =>
+        `is geen geldige XML${line ? ` (regel ${line}, kolom ${column})` : ''}: ${detail}`,
+      truncated: (line: number, detail: string) => `het bestand lijkt afgebroken, bij regel ${line} (${detail})`,
+    },
+    /** What the report says of an item, a comment or an image. */
+    notes: {
+      trash: 'staat in de prullenbak',
+      password: 'beveiligd met een wachtwoord: de inhoud was niet openbaar bedoeld',
+      undated: 'geen geldige datum in de export (bijvoorbeeld 0000-00-00): gedateerd op vandaag',
+      scheduled: 'ingepland: verschijnt op de eigen datum',
+      scheduleMissed: 'was ingepland, maar de datum is voorbij zonder publicatie: bewaard als concept',
+      unknownStatus: (status: string) => `onbekende status "${status}": gelezen als concept`,
+      slugTaken: (base: string, slug: string) => `adres "${base}" was al bezet: geschreven als "${slug}"`,
+      noSlug: 'geen adres (slug) in de export: gemaakt van de titel',
+      titleFromText: 'geen titel: gemaakt van de eerste woorden',
+      noTitleNoText: 'geen titel en geen tekst',
+      entitiesDecoded: 'HTML-entiteiten in de titel omgezet',
+      typeFallback: (type: string, needsBook: boolean, found: string[], fallback: string) =>
+        `type ${type} vraagt ${needsBook ? 'om het besproken boek' : 'om de organisatie'}, en ${
+          found.length === 0 ? `de tekst noemt geen bekend${needsBook ? ' boek' : 'e organisatie'}` : `de tekst noemt er meer (${found.join(', ')})`
+        }: geschreven als ${fallback}`,
+      defaultTag: (tag: string) => `geen categorieën of tags: getagd als "${tag}"`,
+      aliasClash: (alias: string) => `oud adres ${alias} is een adres van deze site: niet doorverwezen`,
+      coverNoAlt: 'het omslagbeeld heeft geen alt-tekst: de titel is gebruikt',
+      edited: (path: string) => `${path} is bewerkt sinds de import: niet aangeraakt (--force overschrijft het)`,
+      doesNotCompile: (detail: string) => `de omgezette MDX is niet te compileren: ${detail}`,
+      leftOut: (tag: string) => `<${tag}> weggelaten`,
+      noSource: (tag: string) => `<${tag}> zonder bron weggelaten`,
+      imageMissing: (src: string) => `afbeelding niet beschikbaar, in plaats daarvan gelinkt: ${src}`,
+      imageNoAlt: (src: string) => `afbeelding zonder alt-tekst: ${src}`,
+      galleryElsewhere: '[gallery] zonder afbeeldingen in de export: gelinkt naar de oorspronkelijke pagina',
+      unknownShortcodes: (names: string) => `shortcodes niet begrepen, als tekst bewaard: ${names}`,
+      commentsDeleted: (n: number) => `${n} reactie(s) op het oude blog verwijderd (alleen de melding van Blogger bleef over): niet gearchiveerd`,
+      commentOrphan: (id: string, parent: string) => `reactie ${id} antwoordt op reactie ${parent}, die niet bewaard blijft: bovenaan getoond`,
+      commentsSkipped: (n: number, pingbacks: boolean) =>
+        `${n} reactie(s) niet gearchiveerd: wachtend op goedkeuring, spam of in de prullenbak${pingbacks ? '' : ', of pingbacks en trackbacks'}`,
+      commentWithoutPost: (id: string, post: string) => `reactie ${id} hoort bij bericht ${post}, dat niet in de export staat: weggelaten`,
+      notUtf8: (n: number) => `${n} byte(s) die geen geldige UTF-8 zijn, gelezen als Windows-1252`,
+      controlCharacters: (n: number) => `${n} stuurteken(s) die XML niet toestaat, verwijderd`,
+    },
+    /** Why an image could not be had. */
+    mediaMissing: {
+      notAnImage: 'geen afbeelding (of een formaat dat Astro niet kan optimaliseren)',
+      http: (status: number) => `HTTP ${status}`,
+      offline: (cause: string) => `geen netwerk (${cause}): niet gedownload`,
+      notInFolder: 'niet in de mediamap',
+      notDownloaded: 'niet gedownload (--no-download)',
+      notAWebAddress: 'geen webadres',
+    },
   },
   conversation: {
     title: 'Eerder gesprek',

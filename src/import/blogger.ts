@@ -3,6 +3,7 @@
  * kind#post, kind#page, kind#comment, app:draft, thr:in-reply-to) and the newer Takeout
  * feed.atom (blogger:type, blogger:status, blogger:filename, blogger:parent, blogger:trashed).
  */
+import { ui } from '../i18n/nl.ts';
 import { emptySite, type ExportFormat, type SourceAuthor, type SourceComment, type SourceItem, type SourceSite } from './model.ts';
 import { percentDecode, plainText } from './text.ts';
 import { attribute, listOf, textOf, type XmlNode } from './xml.ts';
@@ -89,7 +90,7 @@ export function readBlogger(files: { file: string; root: XmlNode; format: Export
   for (const { postId, comment, file } of comments) {
     const item = items.get(postId);
     if (item) item.comments.push(comment);
-    else site.notes.push(`${file}: comment ${comment.id} belongs to post ${postId}, which is not in the export; left out`);
+    else site.notes.push(`${file}: ${ui.import.notes.commentWithoutPost(comment.id, postId)}`);
   }
   site.authors = [...authors.values()];
   site.items = [...items.values()];
@@ -108,7 +109,7 @@ function readEntry(file: string, entry: XmlNode, kind: 'post' | 'page', format: 
   const path = link ? new URL(link, 'https://blogger.invalid').pathname : filename;
   const rawTitle = textOf(entry.title);
   const title = plainText(rawTitle);
-  if (rawTitle.trim() !== title && /&[#\w]+;/.test(rawTitle)) notes.push('HTML entities in the title decoded');
+  if (rawTitle.trim() !== title && /&[#\w]+;/.test(rawTitle)) notes.push(ui.import.notes.entitiesDecoded);
   const labels = listOf(entry.category)
     .filter((category) => (format === 'blogger-takeout' ? attribute(category, 'scheme') !== KIND_SCHEME : attribute(category, 'scheme') === LABEL_SCHEME))
     .map((category) => plainText(attribute(category, 'term') ?? ''))

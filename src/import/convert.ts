@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { stringify as stringifyYaml } from 'yaml';
+import { ui } from '../i18n/nl.ts';
 import { isoDay } from '../lib/dates.ts';
 import type { Mention } from '../lib/mentions.ts';
 import { slugify } from '../lib/slug.ts';
@@ -160,7 +161,7 @@ function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentio
   const tags = tagsFor(item, site);
   if (item.kind === 'post' && tags.length === 0) {
     tags.push(options.defaultTag);
-    notes.push(`no categories or tags: tagged "${options.defaultTag}"`);
+    notes.push(ui.import.notes.defaultTag(options.defaultTag));
   }
   const { type, book, organisation, note: typeNote } = subjectFor(typeFor(item, options.typeRules, options.defaultType), mentioned, options.defaultType);
   if (typeNote) notes.push(typeNote);
@@ -173,7 +174,7 @@ function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentio
     const segments = alias.split('?')[0]!.split('/').filter(Boolean);
     const first = segments[0] ?? '';
     const clash = alias !== plan.address && (RESERVED_PAGE_SLUGS.has(first) || (segments.length === 1 && run.existing.takenPages.has(first)));
-    if (clash) notes.push(`old address ${alias} is an address of this site: not redirected`);
+    if (clash) notes.push(ui.import.notes.aliasClash(alias));
     return !clash;
   });
   const description = descriptionFor(item, paragraphText(html), plan.title);
@@ -181,7 +182,7 @@ function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentio
   const lang = site.language && !/^nl\b/i.test(site.language) ? { lang: site.language } : {};
   const { featured, placed } = images;
   const cover = featured && placed.get(featured.url) ? { src: placed.get(featured.url)!, alt: featured.alt || plan.title } : undefined;
-  if (featured && !featured.alt && cover) notes.push('the cover image has no alt text: the title is used');
+  if (featured && !featured.alt && cover) notes.push(ui.import.notes.coverNoAlt);
   if (item.kind === 'page') {
     // Pages keep their publishing state like articles: a draft, or scheduled for its date.
     const scheduled = !plan.draft && plan.pubDate.getTime() > options.now.getTime();
@@ -228,7 +229,7 @@ function compileError(text: string): string | undefined {
     mdxToJs(text, { features: { gfm: true, frontmatter: true } });
     return undefined;
   } catch (error) {
-    return `the converted MDX does not compile: ${(error as Error).message.split('\n')[0]}`;
+    return ui.import.notes.doesNotCompile((error as Error).message.split('\n')[0]!);
   }
 }
 
@@ -243,7 +244,7 @@ function writeItem(plan: Planned, text: string, reportItem: ReportItem, run: Imp
   else if (untouched(existing.text) || run.options.force) {
     reportItem.result = 'updated';
     run.files.set(relative(run.options.contentDir, existing.path), text);
-  } else return `${relative(run.options.contentDir, existing.path)} was edited since it was imported: left as it is (--force overwrites it)`;
+  } else return ui.import.notes.edited(relative(run.options.contentDir, existing.path));
   return undefined;
 }
 
@@ -263,7 +264,7 @@ function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportR
     ),
   );
   if (current && current !== archive && !untouched(current) && !options.force) {
-    plan.notes.push(`${path} was edited since it was imported: left as it is (--force overwrites it)`);
+    plan.notes.push(ui.import.notes.edited(path));
   } else if (current !== archive) run.files.set(path, archive);
   reportItem.comments = archived.comments.length;
   report.counts.comments += archived.comments.length;

@@ -201,13 +201,13 @@ function cleanTree(tree: HastRoot, context: ResolvingContext) {
       }
       const tag = child.tagName;
       if (DROPPED.has(tag)) {
-        if (tag === 'form' || tag === 'svg') context.notes.push(`<${tag}> left out`);
+        if (tag === 'form' || tag === 'svg') context.notes.push(t.notes.leftOut(tag));
         continue;
       }
       if (EMBEDDED.has(tag)) {
         const src = mediaSource(child);
         if (src) result.push(embedLink(context.resolve(embedPageUrl(src)), String(child.properties.title ?? '')));
-        else context.notes.push(`<${tag}> without a source left out`);
+        else context.notes.push(t.notes.noSource(tag));
         continue;
       }
       if (tag === 'a' && typeof child.properties.dataEmbed === 'string') {
@@ -260,7 +260,7 @@ export function htmlToMdx(html: string, options: MdxContext): string {
     return { src, local: src ? context.imageSource(src) : undefined, alt: String(node.properties.alt ?? '').trim() };
   };
   const missingImage = (src: string, alt: string): Paragraph => {
-    context.notes.push(`image not available, linked instead: ${src}`);
+    context.notes.push(t.notes.imageMissing(src));
     return { type: 'paragraph', children: [{ type: 'link', url: src, children: [{ type: 'text', value: t.missingImage(alt) }] }] };
   };
 
@@ -293,14 +293,14 @@ export function htmlToMdx(html: string, options: MdxContext): string {
             ],
             children: [],
           };
-          if (!alt && !captionText) context.notes.push(`image without alt text: ${src}`);
+          if (!alt && !captionText) context.notes.push(t.notes.imageNoAlt(src));
           return figure as unknown as RootContent;
         },
         img(_state, node: Element) {
           const { src, local, alt } = image(node);
           if (!src) return undefined;
           if (!local) return missingImage(src, alt).children[0] as PhrasingContent;
-          if (!alt) context.notes.push(`image without alt text: ${src}`);
+          if (!alt) context.notes.push(t.notes.imageNoAlt(src));
           return { type: 'image', url: local, alt, title: null };
         },
       },
@@ -319,16 +319,18 @@ export function htmlToMdx(html: string, options: MdxContext): string {
 const commentProcessor = unified().use(rehypeParse, { fragment: true }).use(rehypeStringify);
 
 /**
- * A comment's HTML before it is sanitised: players become the same links as in posts (a comment
- * made only of videos keeps them), and links to the old blog's posts lead to their new pages.
+ * A comment's HTML before it is sanitised: players of known video and audio hosts become the
+ * same links as in posts (a comment made only of videos keeps them); any other frame a reader
+ * slipped in is dropped, as the old blog did not show it either. Links to the old blog's posts
+ * lead to their new pages.
  */
 export function commentHtml(html: string, context: Pick<MdxContext, 'rewriteLink' | 'resolve'>): string {
   const resolve = context.resolve ?? ((url: string) => url);
   const tree = commentProcessor.parse(html);
   visit(tree, 'element', (node: Element, index, parent) => {
     if (EMBEDDED.has(node.tagName) && parent && index !== undefined) {
-      const src = mediaSource(node);
-      const link = src ? embedLink(resolve(embedPageUrl(src)), String(node.properties.title ?? '')) : undefined;
+      const page = mediaSource(node) && resolve(embedPageUrl(mediaSource(node)));
+      const link = page && embedProvider(page) ? embedLink(page, String(node.properties.title ?? '')) : undefined;
       // A paragraph of its own, unless it stands inside one already.
       const inline = parent.type === 'element' && parent.tagName === 'p';
       parent.children.splice(index, 1, ...(link ? (inline ? link.children : [link]) : []));

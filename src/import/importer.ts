@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { knowledgeEntries } from '../build/content-files/knowledge-names.ts';
+import { ui } from '../i18n/nl.ts';
 import { mentionFinder } from '../lib/mentions.ts';
 import { routes } from '../lib/paths.ts';
 import { convertItem, type Planned } from './convert.ts';
@@ -49,8 +50,7 @@ export async function runImport(site: SourceSite, options: ImportOptions): Promi
   addAuthors(run);
   addTaxonomyRedirects(run);
   report.unknownShortcodes = [...run.unknownShortcodes].sort();
-  if (report.unknownShortcodes.length > 0)
-    report.notes.push(`shortcodes not understood, kept as text: ${report.unknownShortcodes.map((name) => `[${name}]`).join(', ')}`);
+  if (report.unknownShortcodes.length > 0) report.notes.push(ui.import.notes.unknownShortcodes(report.unknownShortcodes.map((name) => `[${name}]`).join(', ')));
   if (!options.dryRun) {
     stage(run.files, options.stagingDir);
     report.written = commit(options.stagingDir, options.contentDir);
@@ -103,7 +103,7 @@ function planItem(item: SourceItem, site: SourceSite, existing: ExistingContent,
   const bodyText = plainText(item.content.replace(/\[[^\]]*\]/g, ' '));
   const { title, note: titleNote } = titleFor(item, bodyText, outcome.pubDate);
   if (titleNote) notes.push(titleNote);
-  if (!item.title && !bodyText) return { skipped: 'no title and no text', notes };
+  if (!item.title && !bodyText) return { skipped: ui.import.notes.noTitleNoText, notes };
   const taken = item.kind === 'page' ? existing.takenPages : existing.takenArticles;
   let slug = earlier?.slug;
   if (!slug) {

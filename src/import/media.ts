@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { ui } from '../i18n/nl.ts';
 import { slugify } from '../lib/slug.ts';
 
 export type MediaResult = { bytes: Uint8Array; extension: string; from: 'folder' | 'download' | 'cache' } | { missing: string };
@@ -105,7 +106,7 @@ export function mediaFetcher(options: MediaOptions) {
 
   const fromBytes = (bytes: Uint8Array, from: 'folder' | 'download' | 'cache'): MediaResult => {
     const extension = imageExtension(bytes);
-    return extension ? { bytes, extension, from } : { missing: 'not an image file (or a format Astro cannot optimise)' };
+    return extension ? { bytes, extension, from } : { missing: ui.import.mediaMissing.notAnImage };
   };
 
   const download = (url: string): Promise<MediaResult> => {
@@ -116,7 +117,7 @@ export function mediaFetcher(options: MediaOptions) {
       if (offline) return { missing: offline };
       try {
         const response = await doFetch(url, { signal: AbortSignal.timeout(20_000), redirect: 'follow' });
-        if (!response.ok) return { missing: `HTTP ${response.status}` };
+        if (!response.ok) return { missing: ui.import.mediaMissing.http(response.status) };
         const bytes = new Uint8Array(await response.arrayBuffer());
         const result = fromBytes(bytes, 'download');
         if ('bytes' in result) {
@@ -127,7 +128,7 @@ export function mediaFetcher(options: MediaOptions) {
       } catch (error) {
         const cause = (error as { cause?: { code?: string } }).cause?.code;
         if (cause && /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ENETUNREACH|EHOSTUNREACH/.test(cause)) {
-          offline = `no network (${cause}): not downloaded`;
+          offline = ui.import.mediaMissing.offline(cause);
           return { missing: offline };
         }
         return { missing: error instanceof Error ? error.message : String(error) };
@@ -145,8 +146,8 @@ export function mediaFetcher(options: MediaOptions) {
       const local = inFolder?.(candidate);
       if (local) return fromBytes(readFileSync(local), 'folder');
     }
-    if (!options.download) return { missing: options.folder ? 'not in the media folder' : 'not downloaded (--no-download)' };
-    if (!/^https?:\/\//.test(url)) return { missing: 'not a web address' };
+    if (!options.download) return { missing: options.folder ? ui.import.mediaMissing.notInFolder : ui.import.mediaMissing.notDownloaded };
+    if (!/^https?:\/\//.test(url)) return { missing: ui.import.mediaMissing.notAWebAddress };
     const result = await download(original);
     return 'bytes' in result || original === url ? result : download(url);
   };

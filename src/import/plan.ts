@@ -34,15 +34,15 @@ export type Outcome = { write: true; draft: boolean; pubDate: Date; note?: strin
  * date passed without being published); trash and password-protected → not written.
  */
 export function outcomeOf(item: SourceItem, now: Date): Outcome {
-  if (item.status === 'trash') return { write: false, reason: 'in the trash' };
-  if (item.passwordProtected) return { write: false, reason: 'password-protected: its content is not meant to be public' };
+  if (item.status === 'trash') return { write: false, reason: ui.import.notes.trash };
+  if (item.passwordProtected) return { write: false, reason: ui.import.notes.password };
   const date = item.published ?? item.modified;
   const pubDate = date ?? now;
-  const undated = date ? undefined : 'no valid date in the export (e.g. 0000-00-00): dated today';
+  const undated = date ? undefined : ui.import.notes.undated;
   if (item.status === 'publish') return { write: true, draft: false, pubDate, note: undated };
   if (item.status === 'future') {
-    if (pubDate.getTime() > now.getTime()) return { write: true, draft: false, pubDate, note: 'scheduled: appears on its date' };
-    return { write: true, draft: true, pubDate, note: 'was scheduled, but its date passed without it being published: kept as a draft' };
+    if (pubDate.getTime() > now.getTime()) return { write: true, draft: false, pubDate, note: ui.import.notes.scheduled };
+    return { write: true, draft: true, pubDate, note: ui.import.notes.scheduleMissed };
   }
   return { write: true, draft: true, pubDate, note: undated };
 }
@@ -76,8 +76,8 @@ export function slugFor(item: SourceItem, title: string, taken: ReadonlySet<stri
   if (item.kind === 'page' && RESERVED_PAGE_SLUGS.has(base)) base = `${base}-pagina`;
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  if (slug !== base) return { slug, note: `slug "${base}" was taken: written as "${slug}"` };
-  if (!item.slug) return { slug, note: 'no slug in the export: made from the title' };
+  if (slug !== base) return { slug, note: ui.import.notes.slugTaken(base, slug) };
+  if (!item.slug) return { slug, note: ui.import.notes.noSlug };
   return { slug };
 }
 
@@ -90,9 +90,9 @@ export function titleFor(item: SourceItem, bodyText: string, pubDate: Date): { t
       .slice(0, 8)
       .join(' ')
       .replace(/[.,;:!?]+$/, '');
-    return { title: words.length > 8 ? `${title}…` : title, note: 'no title: made from the first words' };
+    return { title: words.length > 8 ? `${title}…` : title, note: ui.import.notes.titleFromText };
   }
-  return { title: ui.import.untitled(pubDate.toISOString().slice(0, 10)), note: 'no title and no text' };
+  return { title: ui.import.untitled(pubDate.toISOString().slice(0, 10)), note: ui.import.notes.noTitleNoText };
 }
 
 /** The manual excerpt, the SEO description, or the first sentence or two (at most about 200 characters). */
@@ -143,9 +143,7 @@ export function subjectFor(type: ArticleType, mentioned: (collection: 'books' | 
   if (!needs) return { type };
   const ids = mentioned(needs);
   if (ids.length === 1) return needs === 'books' ? { type, book: ids[0] } : { type, organisation: ids[0] };
-  const what = needs === 'books' ? 'the book it reviews' : 'its organisation';
-  const found = ids.length === 0 ? `no known ${needs === 'books' ? 'book' : 'organisation'} is named` : `several are named (${ids.join(', ')})`;
-  return { type: fallback, note: `type ${type} needs ${what}, and ${found}: written as ${fallback}` };
+  return { type: fallback, note: ui.import.notes.typeFallback(type, needs === 'books', ids, fallback) };
 }
 
 /**
@@ -216,14 +214,14 @@ export function archiveComments(
   const notes: string[] = [];
   // What Blogger leaves where a comment was deleted says nothing: not archived, but counted.
   const removed = comments.filter((comment) => REMOVED_COMMENT.test(plainText(comment.html)));
-  if (removed.length > 0) notes.push(`${removed.length} comment(s) deleted on the old blog (only Blogger's placeholder was left): not archived`);
+  if (removed.length > 0) notes.push(ui.import.notes.commentsDeleted(removed.length));
   const kept = comments.filter((comment) => comment.status === 'approved' && (comment.kind === 'comment' || options.pingbacks) && !removed.includes(comment));
   const ids = new Set(kept.map((comment) => comment.id));
   const archived = kept.map((comment): ArchivedComment => {
     const name = commentText(comment.author) || ui.import.anonymous;
     let parent = comment.parentId;
     if (parent && !ids.has(parent)) {
-      notes.push(`comment ${comment.id} answers comment ${parent}, which is not kept: shown at the top level`);
+      notes.push(ui.import.notes.commentOrphan(comment.id, parent));
       parent = undefined;
     }
     const url = options.urls && comment.authorUrl && /^https?:\/\/[^\s/]+\.[^\s]+$/.test(comment.authorUrl) ? comment.authorUrl : undefined;
@@ -238,6 +236,6 @@ export function archiveComments(
     };
   });
   const skipped = comments.length - kept.length - removed.length;
-  if (skipped > 0) notes.push(`${skipped} comment(s) not archived: pending, spam, trashed${options.pingbacks ? '' : ', pingbacks or trackbacks'}`);
+  if (skipped > 0) notes.push(ui.import.notes.commentsSkipped(skipped, options.pingbacks));
   return { comments: archived.sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id, 'en', { numeric: true })), notes };
 }

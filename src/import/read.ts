@@ -4,6 +4,7 @@
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ui } from '../i18n/nl.ts';
 import { readBlogger } from './blogger.ts';
 import { ExportError, type SourceSite } from './model.ts';
 import { readWordPress } from './wordpress.ts';
@@ -13,7 +14,7 @@ import { decodeXml, detectFormat, parseXml, type XmlNode } from './xml.ts';
 export function findExportFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
-    if (!existsSync(path)) throw new ExportError(path, 'no such file or folder');
+    if (!existsSync(path)) throw new ExportError(path, ui.import.errors.missing);
     if (statSync(path).isFile()) {
       files.push(path);
       continue;
@@ -23,7 +24,7 @@ export function findExportFiles(paths: readonly string[]): string[] {
       .map((file) => join(path, file))
       .filter((file) => statSync(file).isFile() && statSync(file).size > 0 && looksLikeExport(file))
       .sort();
-    if (inFolder.length === 0) throw new ExportError(path, 'holds no WordPress or Blogger export');
+    if (inFolder.length === 0) throw new ExportError(path, ui.import.errors.noExport);
     files.push(...inFolder);
   }
   return files;
@@ -47,15 +48,15 @@ export function readExports(files: readonly string[]): SourceSite {
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      throw new ExportError(file, `cannot be read: ${(error as Error).message}`);
+      throw new ExportError(file, ui.import.errors.unreadable((error as Error).message));
     }
     const { text, repairs } = decodeXml(bytes);
     const format = detectFormat(text);
-    if (!format) throw new ExportError(file, 'is not a WordPress (WXR) or Blogger export: no WXR channel or Blogger feed found in it');
+    if (!format) throw new ExportError(file, ui.import.errors.notAnExport);
     return { file, format, root: parseXml(file, text) as XmlNode, repairs };
   });
   const platforms = new Set(parsed.map(({ format }) => (format === 'wxr' ? 'wordpress' : 'blogger')));
-  if (platforms.size > 1) throw new ExportError(files.join(', '), 'mixes WordPress and Blogger exports: import one blog at a time');
+  if (platforms.size > 1) throw new ExportError(files.join(', '), ui.import.errors.mixed);
   const site = platforms.has('wordpress') ? readWordPress(parsed) : readBlogger(parsed);
   for (const { file, repairs } of parsed) site.notes.push(...repairs.map((repair) => `${file}: ${repair}`));
   return site;

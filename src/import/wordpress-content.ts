@@ -71,7 +71,7 @@ const SHORTCODES: Record<string, (code: Shortcode, context: WordPressContext) =>
     const images = ids.map((id) => attachmentImage(id, context)).filter(Boolean);
     if (images.length === 0) {
       // A "posts only" export has no attachments: the gallery is still where it was.
-      context.notes?.push('[gallery] without its images in the export: linked to the original page');
+      context.notes?.push(ui.import.notes.galleryElsewhere);
       return context.postUrl ? embedHtml(context.postUrl, ui.import.galleryElsewhere) : '';
     }
     return images.map((img) => `<p>${img}</p>`).join('');

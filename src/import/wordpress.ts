@@ -3,6 +3,7 @@
  * exports (both namespace variants, with or without CDATA) and several files of one site.
  */
 import { autop } from '@wordpress/autop';
+import { ui } from '../i18n/nl.ts';
 import { emptySite, type SourceAuthor, type SourceComment, type SourceImage, type SourceItem, type SourceSite, type SourceStatus } from './model.ts';
 import { percentDecode, plainText } from './text.ts';
 import { attribute, listOf, textOf, type XmlNode } from './xml.ts';
@@ -169,7 +170,7 @@ function readItem(file: string, item: XmlNode, kind: 'post' | 'page', base: stri
   const id = field(item, 'wp:post_id');
   const rawTitle = textOf(item.title);
   const title = plainText(rawTitle);
-  if (rawTitle.trim() !== title && /&[#\w]+;/.test(rawTitle)) notes.push('HTML entities in the title decoded');
+  if (rawTitle.trim() !== title && /&[#\w]+;/.test(rawTitle)) notes.push(ui.import.notes.entitiesDecoded);
   const status = field(item, 'wp:status') as SourceStatus;
   const postMeta = meta(item);
   const published = wordpressDate(field(item, 'wp:post_date')) ?? wordpressDate(field(item, 'wp:post_date_gmt')) ?? rssDate(field(item, 'pubDate'));
@@ -204,6 +205,6 @@ function readItem(file: string, item: XmlNode, kind: 'post' | 'page', base: stri
     oldUrls: [...oldUrls],
     featuredImage: thumbnail ? ({ url: `attachment:${thumbnail}` } satisfies SourceImage) : undefined,
     comments: listOf(item['wp:comment']).map(comment),
-    notes: STATUSES.has(status) ? notes : [...notes, `unknown status "${status}" read as draft`],
+    notes: STATUSES.has(status) ? notes : [...notes, ui.import.notes.unknownStatus(status)],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
+import { ui } from '../i18n/nl.ts';
 import { ExportError, type ExportFormat } from './model.ts';
 
 export interface ReadXml {
@@ -56,12 +57,12 @@ export function decodeXml(bytes: Uint8Array): ReadXml {
     }
     parts.push(decoder.decode(bytes.subarray(start)));
     text = parts.join('');
-    repairs.push(`${repaired} byte(s) that are not valid UTF-8 read as Windows-1252`);
+    repairs.push(ui.import.notes.notUtf8(repaired));
   }
   const illegal = (text.match(ILLEGAL)?.length ?? 0) + (text.match(ILLEGAL_REFERENCE)?.length ?? 0);
   if (illegal > 0) {
     text = text.replace(ILLEGAL, '').replace(ILLEGAL_REFERENCE, '');
-    repairs.push(`${illegal} control character(s) that XML does not allow removed`);
+    repairs.push(ui.import.notes.controlCharacters(illegal));
   }
   return { text, repairs };
 }
@@ -115,7 +116,9 @@ export function parseXml(file: string, text: string): XmlNode {
     new SyntaxValidator({ allowBooleanAttributes: true }).validate(text);
   } catch (error) {
     const { line, col, message } = error as { line?: number; col?: number; message: string };
-    throw new ExportError(file, `not well-formed XML${line ? ` at line ${line}, column ${col}` : ''}: ${message}`);
+    // An export that does not end with its root's closing tag was cut off (a download that stopped).
+    const cutOff = line !== undefined && !/<\/(?:rss|feed)>\s*$/.test(text);
+    throw new ExportError(file, cutOff ? ui.import.errors.truncated(line, message) : ui.import.errors.malformed(line, col, message));
   }
   return parser.parse(text) as XmlNode;
 }

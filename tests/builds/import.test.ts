@@ -51,7 +51,7 @@ describe('npm run import, then the build', () => {
     for (const run of imports) expect(run.status, run.output).toBe(0);
     expect(imports[0]!.output).toMatch(/Berichten\s+8\n/);
     expect(imports[0]!.output).toMatch(/Reacties gearchiveerd\s+5\n/);
-    expect(imports[0]!.output).toContain('overgeslagen: post 107 “Geheim”: password-protected');
+    expect(imports[0]!.output).toContain('overgeslagen: bericht 107 “Geheim”: beveiligd met een wachtwoord');
     const report = JSON.parse(readFileSync(join(root, 'report-0.json'), 'utf8'));
     expect(report.counts).toMatchObject({ posts: 8, pages: 5, skipped: 2, imagesCopied: 4 });
   });

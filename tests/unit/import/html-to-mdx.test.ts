@@ -26,7 +26,7 @@ describe('htmlToMdx', () => {
       '<p>Een</p><!--more--><!-- wp:paragraph --><script>alert(1)</script><style>p{}</style><form><input><button>Stuur</button></form><p>Twee</p>',
     );
     expect(mdx).toBe('Een\n\nTwee');
-    expect(notes).toEqual(['<form> left out']);
+    expect(notes).toEqual(['<form> weggelaten']);
   });
 
   it('makes the highest heading an h2, under the article title', () => {
@@ -45,7 +45,7 @@ describe('htmlToMdx', () => {
   it('links an image it could not get instead of loading it from the old host', () => {
     const { mdx, notes } = convert('<p><img src="https://oud.example/weg.png" alt="Weg"></p>');
     expect(mdx).toBe('[Afbeelding: Weg](https://oud.example/weg.png)');
-    expect(notes).toEqual(['image not available, linked instead: https://oud.example/weg.png']);
+    expect(notes).toEqual(['afbeelding niet beschikbaar, in plaats daarvan gelinkt: https://oud.example/weg.png']);
   });
 
   it('turns iframes, video and audio into plain links with a label, never an embed', () => {
@@ -66,7 +66,7 @@ describe('htmlToMdx', () => {
     expect(mdx).toBe(
       'Voor.\n\n[Bekijk op YouTube](https://www.youtube.com/watch?v=AbC_12)\n\n[Bekijk op Dailymotion](https://www.dailymotion.com/video/x7tgad0)\n\n[Bekijk op Vimeo](https://vimeo.com/2619976)\n\nNa.',
     );
-    expect(notes).toEqual(['<object> without a source left out']);
+    expect(notes).toEqual(['<object> zonder bron weggelaten']);
   });
 
   it('keeps the caption of an image it could not get, after the link to the original', () => {

@@ -76,8 +76,8 @@ describe('runImport of the synthetic WordPress blog', () => {
   it('skips trashed and password-protected posts with their reasons', async () => {
     const report = await first;
     expect(report.items.filter((item) => item.result === 'skipped').map((item) => [item.id, item.reason])).toEqual([
-      ['106', 'in the trash'],
-      ['107', 'password-protected: its content is not meant to be public'],
+      ['106', 'staat in de prullenbak'],
+      ['107', 'beveiligd met een wachtwoord: de inhoud was niet openbaar bedoeld'],
     ]);
   });
 
@@ -125,7 +125,7 @@ describe('runImport of the synthetic WordPress blog', () => {
     const again = await runImport(readFixture('synthetic/wordpress-split'), options(root));
     expect(again.items.find((item) => item.id === '109')).toMatchObject({
       result: 'skipped',
-      reason: expect.stringMatching(/was edited since it was imported.*--force/),
+      reason: expect.stringMatching(/is bewerkt sinds de import.*--force/),
     });
     expect(readFileSync(file, 'utf8')).toBe(edited);
     const forced = await runImport(readFixture('synthetic/wordpress-split'), options(root, { force: true }));
@@ -152,7 +152,7 @@ describe('runImport of a "posts only" WordPress export', () => {
       { from: '/category/musique/', to: '/tags/musique/' },
       { from: '/tag/concerts-live/', to: '/tags/concerts-live/' },
     ]);
-    expect(report.items.flatMap((item) => item.notes).filter((note) => note.includes('an address of this site'))).toEqual([]);
+    expect(report.items.flatMap((item) => item.notes).filter((note) => note.includes('een adres van deze site'))).toEqual([]);
     // The blog is French (fr-FR in the export): its posts and pages say so.
     const frontmatter = (path: string) => parse(frontmatterOf(readFileSync(join(root, 'content', path), 'utf8')));
     expect(frontmatter('articles/musique-et-dialogue.mdx').lang).toBe('fr-FR');
@@ -193,7 +193,7 @@ describe('runImport of Blogger', () => {
       options(root, { media: { folder: fixture('synthetic/blogger-takeout'), download: false, cacheDir: join(root, 'c'), delay: 0 } }),
     );
     expect(report.items.map((item) => [item.id, item.result, item.slug ?? item.reason])).toEqual([
-      ['9003', 'skipped', 'in the trash'],
+      ['9003', 'skipped', 'staat in de prullenbak'],
       ['9001', 'new', 'luisteren-voor-je-praat'],
       ['9002', 'new', 'concept'],
       ['9100', 'new', 'contact'],
@@ -209,7 +209,7 @@ describe('runImport of Blogger', () => {
     ]);
     // Blogger's placeholder for a deleted comment is counted, not archived.
     expect(report.items.find((item) => item.id === '9001')!.notes).toContain(
-      "1 comment(s) deleted on the old blog (only Blogger's placeholder was left): not archived",
+      '1 reactie(s) op het oude blog verwijderd (alleen de melding van Blogger bleef over): niet gearchiveerd',
     );
     expect(readFileSync(join(root, 'content/articles/luisteren-voor-je-praat.mdx'), 'utf8')).toContain(
       '![Een klant met een telefoon](./luisteren-voor-je-praat/bakker-2.png)',
@@ -236,11 +236,11 @@ describe('runImport of Blogger', () => {
 
 describe('bad input stops the import before anything is written, naming the file', () => {
   it.each([
-    [['broken/boodschappen.xml'], /boodschappen\.xml: is not a WordPress \(WXR\) or Blogger export/],
-    [['broken/kapot.xml'], /kapot\.xml: not well-formed XML at line 5/],
-    [['real/pelican-wordpressexport.xml', 'real/pelican-bloggerexport.xml'], /mixes WordPress and Blogger exports/],
-    [['media'], /media: holds no WordPress or Blogger export/],
-    [['bestaat-niet.xml'], /bestaat-niet\.xml: no such file or folder/],
+    [['broken/boodschappen.xml'], /boodschappen\.xml: is geen export van WordPress \(WXR\) of Blogger/],
+    [['broken/kapot.xml'], /kapot\.xml: is geen geldige XML \(regel 5, kolom \d+\)/],
+    [['real/pelican-wordpressexport.xml', 'real/pelican-bloggerexport.xml'], /mengt exports van WordPress en Blogger/],
+    [['media'], /media: bevat geen export van WordPress of Blogger/],
+    [['bestaat-niet.xml'], /bestaat-niet\.xml: bestaat niet/],
   ])('%s', (paths, message) => {
     expect(() => readExports(findExportFiles(paths.map((path) => fixture(path))))).toThrow(ExportError);
     expect(() => readExports(findExportFiles(paths.map((path) => fixture(path))))).toThrow(message);

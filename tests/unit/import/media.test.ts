@@ -72,7 +72,7 @@ describe('mediaFetcher', () => {
     const [found, missing, html] = await Promise.all([media.get(`${origin}/foto.png`), media.get(`${origin}/weg.png`), media.get(`${origin}/pagina.png`)]);
     expect(found).toMatchObject({ extension: 'png', from: 'download' });
     expect(missing).toEqual({ missing: 'HTTP 404' });
-    expect(html).toEqual({ missing: 'not an image file (or a format Astro cannot optimise)' });
+    expect(html).toEqual({ missing: 'geen afbeelding (of een formaat dat Astro niet kan optimaliseren)' });
     expect(readdirSync(cacheDir)).toHaveLength(1);
     const again = mediaFetcher({ download: true, cacheDir, delay: 5 });
     const count = requests.length;
@@ -87,13 +87,13 @@ describe('mediaFetcher', () => {
       throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } });
     }) as unknown as typeof fetch;
     const media = mediaFetcher({ download: true, cacheDir: mkdtempSync(join(tmpdir(), 'media-')), delay: 0, fetch: offline });
-    expect(await media.get('https://oud.example/a.png')).toEqual({ missing: 'no network (ENOTFOUND): not downloaded' });
-    expect(await media.get('https://oud.example/b.png')).toEqual({ missing: 'no network (ENOTFOUND): not downloaded' });
+    expect(await media.get('https://oud.example/a.png')).toEqual({ missing: 'geen netwerk (ENOTFOUND): niet gedownload' });
+    expect(await media.get('https://oud.example/b.png')).toEqual({ missing: 'geen netwerk (ENOTFOUND): niet gedownload' });
     expect(calls).toBe(1);
   });
 
   it('does not download with --no-download', async () => {
     const media = mediaFetcher({ download: false, cacheDir: mkdtempSync(join(tmpdir(), 'media-')), delay: 0 });
-    expect(await media.get(`${origin}/foto.png`)).toEqual({ missing: 'not downloaded (--no-download)' });
+    expect(await media.get(`${origin}/foto.png`)).toEqual({ missing: 'niet gedownload (--no-download)' });
   });
 });

@@ -43,15 +43,15 @@ describe('outcomeOf', () => {
     expect(outcomeOf(item({ status: 'future', published: new Date('2099-01-01') }), now)).toMatchObject({
       write: true,
       draft: false,
-      note: 'scheduled: appears on its date',
+      note: 'ingepland: verschijnt op de eigen datum',
     });
     expect(outcomeOf(item({ status: 'future', published: new Date('2020-01-01') }), now)).toMatchObject({
       write: true,
       draft: true,
-      note: expect.stringMatching(/passed/),
+      note: expect.stringMatching(/datum is voorbij/),
     });
-    expect(outcomeOf(item({ status: 'trash' }), now)).toEqual({ write: false, reason: 'in the trash' });
-    expect(outcomeOf(item({ passwordProtected: true }), now)).toMatchObject({ write: false, reason: expect.stringMatching(/^password-protected/) });
+    expect(outcomeOf(item({ status: 'trash' }), now)).toEqual({ write: false, reason: 'staat in de prullenbak' });
+    expect(outcomeOf(item({ passwordProtected: true }), now)).toMatchObject({ write: false, reason: expect.stringMatching(/^beveiligd met een wachtwoord/) });
   });
 
   it('dates an undated item today, and says so', () => {
@@ -59,7 +59,7 @@ describe('outcomeOf', () => {
       write: true,
       draft: true,
       pubDate: now,
-      note: expect.stringMatching(/no valid date/),
+      note: expect.stringMatching(/geen geldige datum/),
     });
   });
 });
@@ -67,14 +67,17 @@ describe('outcomeOf', () => {
 describe('slugFor and titleFor', () => {
   it('keeps the old slug, transliterated; makes one from the title or id when it is empty', () => {
     expect(slugFor(item({ slug: 'café-gesprekken' }), 'x', new Set())).toEqual({ slug: 'cafe-gesprekken' });
-    expect(slugFor(item({ slug: '' }), 'Merken & mensen', new Set())).toEqual({ slug: 'merken-en-mensen', note: 'no slug in the export: made from the title' });
+    expect(slugFor(item({ slug: '' }), 'Merken & mensen', new Set())).toEqual({
+      slug: 'merken-en-mensen',
+      note: 'geen adres (slug) in de export: gemaakt van de titel',
+    });
     expect(slugFor(item({ slug: '', id: '77' }), '', new Set()).slug).toBe('bericht-77');
   });
 
   it('never takes a slug twice, nor a page slug the site’s routes use', () => {
     expect(slugFor(item(), 'x', new Set(['een-titel', 'een-titel-2']))).toEqual({
       slug: 'een-titel-3',
-      note: 'slug "een-titel" was taken: written as "een-titel-3"',
+      note: 'adres "een-titel" was al bezet: geschreven als "een-titel-3"',
     });
     expect(slugFor(item({ kind: 'page', slug: 'tags' }), 'x', new Set()).slug).toBe('tags-pagina');
   });
@@ -82,7 +85,7 @@ describe('slugFor and titleFor', () => {
   it('makes a title from the first words, or "Zonder titel" with the date', () => {
     expect(titleFor(item({ title: '' }), 'Een bericht zonder titel, met dezelfde slug als een ander bericht.', now)).toEqual({
       title: 'Een bericht zonder titel, met dezelfde slug als…',
-      note: 'no title: made from the first words',
+      note: 'geen titel: gemaakt van de eerste woorden',
     });
     expect(titleFor(item({ title: '' }), '', now).title).toBe('Zonder titel (2026-11-30)');
   });
@@ -135,11 +138,11 @@ describe('subjectFor', () => {
   it('falls back to a type the schema accepts when none or several are named, and says why', () => {
     expect(subjectFor('review', names([], []), 'thesis')).toEqual({
       type: 'thesis',
-      note: 'type review needs the book it reviews, and no known book is named: written as thesis',
+      note: 'type review vraagt om het besproken boek, en de tekst noemt geen bekend boek: geschreven als thesis',
     });
     expect(subjectFor('case-study', names([], ['klm', 'insites-consulting']), 'case-study')).toEqual({
       type: 'opinion',
-      note: 'type case-study needs its organisation, and several are named (klm, insites-consulting): written as opinion',
+      note: 'type case-study vraagt om de organisatie, en de tekst noemt er meer (klm, insites-consulting): geschreven als opinion',
     });
   });
 });
@@ -192,8 +195,8 @@ describe('archiveComments', () => {
     ]);
     expect(comments.find((c) => c.id === '6')?.body).toBe('<p>Mail [e-mailadres verwijderd]</p>');
     expect(notes).toEqual([
-      'comment 6 answers comment 99, which is not kept: shown at the top level',
-      '3 comment(s) not archived: pending, spam, trashed, pingbacks or trackbacks',
+      'reactie 6 antwoordt op reactie 99, die niet bewaard blijft: bovenaan getoond',
+      '3 reactie(s) niet gearchiveerd: wachtend op goedkeuring, spam of in de prullenbak, of pingbacks en trackbacks',
     ]);
   });
 

@@ -88,7 +88,7 @@ describe('wordpressToHtml', () => {
     expect(html).toContain(
       '<a href="https://oud.example/2009/04/galerij/" data-embed="Fotogalerie (op de oorspronkelijke pagina)">Fotogalerie (op de oorspronkelijke pagina)</a>',
     );
-    expect(notes).toEqual(['[gallery] without its images in the export: linked to the original page']);
+    expect(notes).toEqual(['[gallery] zonder afbeeldingen in de export: gelinkt naar de oorspronkelijke pagina']);
   });
 
   it('keeps unknown shortcodes as readable text and reports them; escaped [[shortcodes]] stay literal', () => {

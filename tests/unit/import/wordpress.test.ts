@@ -100,8 +100,8 @@ describe('readWordPress on the synthetic split export (https namespace, two file
       '111',
     ]);
     expect(site.notes).toEqual([
-      expect.stringMatching(/\.000\.xml: 1 byte\(s\) that are not valid UTF-8 read as Windows-1252$/),
-      expect.stringMatching(/\.000\.xml: 1 control character\(s\) that XML does not allow removed$/),
+      expect.stringMatching(/\.000\.xml: 1 byte\(s\) die geen geldige UTF-8 zijn, gelezen als Windows-1252$/),
+      expect.stringMatching(/\.000\.xml: 1 stuurteken\(s\) die XML niet toestaat, verwijderd$/),
     ]);
   });
 
@@ -127,7 +127,12 @@ describe('readWordPress on the synthetic split export (https namespace, two file
     ]);
     expect(byId.get('107')?.passwordProtected).toBe(true);
     expect(byId.get('109')?.slug).toBe('café-gesprekken');
-    expect(byId.get('103')).toMatchObject({ title: 'Merken & mensen: ‘samen’', slug: '', published: undefined, notes: ['HTML entities in the title decoded'] });
+    expect(byId.get('103')).toMatchObject({
+      title: 'Merken & mensen: ‘samen’',
+      slug: '',
+      published: undefined,
+      notes: ['HTML-entiteiten in de titel omgezet'],
+    });
     expect(byId.get('102')).toMatchObject({
       metaDescription: 'Waarom merken geen echte dialoog voeren met hun klanten.',
       featuredImage: { url: 'attachment:301' },

@@ -15,13 +15,13 @@ describe('decodeXml', () => {
   it('reads bytes that are not UTF-8 as Windows-1252, and says so', () => {
     const { text, repairs } = decodeXml(bytes('<t>caf', [0xe9], ' ', [0x93], 'hoi', [0x94], ' ', [0x80], '</t>'));
     expect(text).toBe('<t>café “hoi” €</t>');
-    expect(repairs).toEqual(['4 byte(s) that are not valid UTF-8 read as Windows-1252']);
+    expect(repairs).toEqual(['4 byte(s) die geen geldige UTF-8 zijn, gelezen als Windows-1252']);
   });
 
   it('removes control characters XML forbids, raw or as references, and keeps tab and newlines', () => {
     const { text, repairs } = decodeXml(bytes('<t>a\u0001b\u000bc&#x1;&#11;\td\n</t>'));
     expect(text).toBe('<t>abc\td\n</t>');
-    expect(repairs).toEqual(['4 control character(s) that XML does not allow removed']);
+    expect(repairs).toEqual(['4 stuurteken(s) die XML niet toestaat, verwijderd']);
   });
 });
 
@@ -54,7 +54,13 @@ describe('parseXml', () => {
       }
     })();
     expect(error).toBeInstanceOf(ExportError);
-    expect((error as Error).message).toMatch(/^kapot\.xml: not well-formed XML at line 5, column \d+: .*item/);
+    expect((error as Error).message).toMatch(/^kapot\.xml: is geen geldige XML \(regel 5, kolom \d+\): .*item/);
+  });
+
+  it('calls a file that stops before its end cut off, with the line', () => {
+    const whole = readFileSync(fixture('synthetic/blogger-classic.xml'), 'utf8');
+    const cut = whole.slice(0, whole.indexOf('<entry>', 2000) + 40);
+    expect(() => parseXml('blog.xml', cut)).toThrow(/^blog\.xml: het bestand lijkt afgebroken, bij regel \d+ \(/);
   });
 
   it('keeps values as written: a title "1984" stays text, whitespace stays, CDATA is merged', () => {
