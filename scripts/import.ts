@@ -17,6 +17,7 @@ import { ARTICLE_TYPES, type ArticleType } from '../src/lib/article-types.ts';
 import { findExportFiles, readExports, runImport, type ImportReport } from '../src/import/importer.ts';
 import { ExportError, type SourceSite } from '../src/import/model.ts';
 import { parseTypeRule, type TypeRule } from '../src/import/plan.ts';
+import { RECONCILED, type Reconciled } from '../src/import/report.ts';
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -147,6 +148,27 @@ console.log(
 );
 for (const item of skipped) console.log(`  overgeslagen: ${item.kind === 'page' ? 'pagina' : 'bericht'} ${item.id} “${item.title}”: ${item.reason}`);
 for (const note of report.notes) console.log(`  let op: ${note}`);
+// The reconciliation: for each kind, what the export held = what was written + what was skipped (with reasons in the report).
+const kinds: Record<Reconciled, string> = {
+  posts: 'Berichten',
+  pages: "Pagina's",
+  otherItems: 'Overige items',
+  comments: 'Reacties',
+  images: 'Afbeeldingen',
+  embeds: 'Ingesloten media',
+  galleries: 'Galerijen',
+  shortcodes: 'Shortcodes',
+};
+const table = [
+  ['Verantwoording', 'gevonden', 'geschreven', 'overgeslagen'],
+  ...RECONCILED.map((kind) => {
+    const { found, written, skipped } = report.reconciliation[kind];
+    return [kinds[kind], String(found), String(written), String(skipped.length)];
+  }),
+];
+const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
+console.log(`
+${table.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n')}`);
 const noted = report.items.filter((item) => item.result !== 'skipped' && (item.notes.length > 0 || item.images.missing.length > 0)).length;
 if (noted > 0) console.log(`  ${noted} bericht(en) met opmerkingen (aanpassingen, ontbrekende afbeeldingen): zie het verslag`);
 if (!flags['dry-run']) {

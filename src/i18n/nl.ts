@@ -269,6 +269,22 @@ export const ui = {
       commentOrphan: (id: string, parent: string) => `reactie ${id} antwoordt op reactie ${parent}, die niet bewaard blijft: bovenaan getoond`,
       commentsSkipped: (n: number, pingbacks: boolean) =>
         `${n} reactie(s) niet gearchiveerd: wachtend op goedkeuring, spam of in de prullenbak${pingbacks ? '' : ', of pingbacks en trackbacks'}`,
+      attachment: 'item van de mediabibliotheek: bron van afbeeldingen, geen eigen pagina',
+      otherType: (type: string) =>
+        ({ nav_menu_item: 'menu-item', settings: 'instelling van het blog', template: 'sjabloon van het blog', wp_block: 'herbruikbaar blok' })[type] ??
+        `soort "${type}" wordt niet geïmporteerd`,
+      repeated: 'staat ook in een ander bestand van de export: één keer geïmporteerd',
+      itemSkipped: 'het bericht of de pagina is overgeslagen',
+      unknownShortcode: 'niet begrepen: als tekst bewaard',
+      galleryLost: 'geen afbeeldingen in de export en geen oud adres om naar te linken',
+      pageComments: 'reacties op een pagina worden nog niet gearchiveerd',
+      commentDropped: {
+        pending: 'wacht op goedkeuring',
+        spam: 'spam',
+        trash: 'in de prullenbak',
+        pingback: 'pingback of trackback',
+        removed: 'op het oude blog verwijderd',
+      },
       commentWithoutPost: (id: string, post: string) => `reactie ${id} hoort bij bericht ${post}, dat niet in de export staat: weggelaten`,
       notUtf8: (n: number) => `${n} byte(s) die geen geldige UTF-8 zijn, gelezen als Windows-1252`,
       controlCharacters: (n: number) => `${n} stuurteken(s) die XML niet toestaat, verwijderd`,

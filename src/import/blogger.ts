@@ -69,7 +69,14 @@ export function readBlogger(files: { file: string; root: XmlNode; format: Export
       if (kind === 'comment') {
         const read = readComment(entry, fileFormat);
         if (read) comments.push({ ...read, file });
-      } else if (kind === 'post' || kind === 'page') {
+        else
+          site.droppedComments.push({
+            label: `reactie ${localId(field(entry, 'id'))}`,
+            reason: ui.import.notes.commentWithoutPost(localId(field(entry, 'id')), '?'),
+          });
+      } else if (kind !== 'post' && kind !== 'page') {
+        site.otherItems.push({ label: `${kind ?? '?'} ${localId(field(entry, 'id'))}`, reason: ui.import.notes.otherType(kind ?? '') });
+      } else {
         const item = readEntry(file, entry, kind, fileFormat, site.url);
         const entryAuthor = author(entry);
         if (entryAuthor) {
@@ -90,7 +97,10 @@ export function readBlogger(files: { file: string; root: XmlNode; format: Export
   for (const { postId, comment, file } of comments) {
     const item = items.get(postId);
     if (item) item.comments.push(comment);
-    else site.notes.push(`${file}: ${ui.import.notes.commentWithoutPost(comment.id, postId)}`);
+    else {
+      site.notes.push(`${file}: ${ui.import.notes.commentWithoutPost(comment.id, postId)}`);
+      site.droppedComments.push({ label: `reactie ${comment.id}`, reason: ui.import.notes.commentWithoutPost(comment.id, postId) });
+    }
   }
   site.authors = [...authors.values()];
   site.items = [...items.values()];

@@ -17,7 +17,7 @@ import { commentHtml, htmlToMdx } from './html-to-mdx.ts';
 import { localFileName } from './media.ts';
 import type { SourceImage, SourceItem } from './model.ts';
 import { aliasesFor, archiveComments, descriptionFor, RESERVED_PAGE_SLUGS, subjectFor, tagsFor, typeFor } from './plan.ts';
-import { skip, type ReportItem } from './report.ts';
+import { itemLabel, skip, tally, type Reconciled, type ReportItem } from './report.ts';
 import type { ImportRun } from './run.ts';
 import { paragraphText, plainText } from './text.ts';
 import { wordpressToHtml } from './wordpress-content.ts';
@@ -45,6 +45,9 @@ interface PlacedImages {
 export async function convertItem(plan: Planned, run: ImportRun): Promise<void> {
   const { item, notes } = plan;
   const { site } = run;
+  // What the item holds, for the reconciliation: counted once the item is written or refused.
+  const met: { kind: Reconciled; what: string; reason?: string | undefined }[] = [];
+  const count = (kind: Reconciled, what: string, reason?: string) => met.push({ kind, what, reason });
   const html =
     item.contentFormat === 'wordpress'
       ? wordpressToHtml(item.content, {
@@ -53,12 +56,15 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
           unknownShortcodes: run.unknownShortcodes,
           postUrl: permalinkOf(item),
           notes,
+          count,
         })
       : item.content;
   const resolve = oldAddressResolver(item, run);
   const images = await placeImages(plan, html, resolve, run);
+  for (const url of images.placed.keys()) count('images', url);
+  for (const { url, reason } of images.missing) count('images', url, reason);
   const conversionNotes: string[] = [];
-  const body = htmlToMdx(html, { imageSource: (url) => images.placed.get(url), rewriteLink: run.rewriteLink, resolve, notes: conversionNotes });
+  const body = htmlToMdx(html, { imageSource: (url) => images.placed.get(url), rewriteLink: run.rewriteLink, resolve, notes: conversionNotes, count });
   notes.push(...new Set(conversionNotes));
   const mentions = run.findMentions(`${plan.title}. ${plainText(html)}`);
   const { frontmatter, aliases, tags, type } = frontmatterOf(plan, html, images, mentions, run);
@@ -84,17 +90,20 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
     mentions,
   };
   const refused = compileError(text) ?? writeItem(plan, text, reportItem, run);
+  for (const { kind, what, reason } of met) tally(run.report, kind, `${itemLabel(item)}: ${what}`, refused ? ui.import.notes.itemSkipped : reason);
   if (refused) {
     // Its images go with it.
     for (const path of [...run.files.keys()].filter((path) => path.startsWith(join(folderOf(item), plan.slug, '')))) run.files.delete(path);
     skip(run.report, item, refused, notes);
     return;
   }
+  if (item.kind === 'page')
+    for (const comment of item.comments) tally(run.report, 'comments', `reactie ${comment.id} (${itemLabel(item)})`, ui.import.notes.pageComments);
   if (item.kind === 'post') {
     archiveItemComments(plan, reportItem, run);
     if (!plan.draft) for (const tag of tags) run.usedTags.add(tag);
   }
-  count(plan, reportItem, run);
+  record(plan, reportItem, run);
 }
 
 const folderOf = (item: SourceItem) => (item.kind === 'page' ? 'pages' : 'articles');
@@ -254,6 +263,9 @@ function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportR
   const resolve = oldAddressResolver(plan.item, run);
   const archived = archiveComments(plan.item.comments, plan.pubDate, options.comments, (html) => commentHtml(html, { rewriteLink: run.rewriteLink, resolve }));
   plan.notes.push(...archived.notes);
+  const label = (id: string) => `reactie ${id} (${itemLabel(plan.item)})`;
+  for (const comment of archived.comments) tally(report, 'comments', label(comment.id));
+  for (const { id, reason } of archived.dropped) tally(report, 'comments', label(id), reason);
   if (archived.comments.length === 0) return;
   const path = join('comments', `${plan.slug}.yaml`);
   const current = existsSync(join(options.contentDir, path)) ? readFileSync(join(options.contentDir, path), 'utf8') : undefined;
@@ -272,9 +284,10 @@ function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportR
 }
 
 /** The item in the report's counts and the progress. */
-function count(plan: Planned, reportItem: ReportItem, run: ImportRun): void {
+function record(plan: Planned, reportItem: ReportItem, run: ImportRun): void {
   const { report, options } = run;
   report.items.push(reportItem);
+  tally(report, plan.item.kind === 'page' ? 'pages' : 'posts', itemLabel(plan.item));
   if (plan.item.kind === 'page') report.counts.pages++;
   else report.counts.posts++;
   if (plan.draft || plan.pubDate.getTime() > options.now.getTime()) report.counts.drafts++;

@@ -27,6 +27,8 @@ export interface MdxContext {
   rewriteLink(url: string): string;
   /** Observations for the report: dropped embeds, missing images, unknown elements. */
   notes: string[];
+  /** Counts each player element met, for the report's reconciliation: written as a link, or skipped with the reason. */
+  count?: (kind: 'embeds', what: string, reason?: string) => void;
 }
 
 type ResolvingContext = MdxContext & { resolve(url: string): string };
@@ -206,6 +208,7 @@ function cleanTree(tree: HastRoot, context: ResolvingContext) {
       }
       if (EMBEDDED.has(tag)) {
         const src = mediaSource(child);
+        context.count?.('embeds', `<${tag}>`, src ? undefined : t.notes.noSource(tag));
         if (src) result.push(embedLink(context.resolve(embedPageUrl(src)), String(child.properties.title ?? '')));
         else context.notes.push(t.notes.noSource(tag));
         continue;

@@ -16,7 +16,7 @@ import { readExisting, type ExistingContent } from './existing.ts';
 import { mediaFetcher } from './media.ts';
 import type { SourceItem, SourceSite } from './model.ts';
 import { aliasesFor, outcomeOf, slugFor, titleFor } from './plan.ts';
-import { emptyReport, skip, type ImportReport } from './report.ts';
+import { emptyReport, skip, tally, type ImportReport } from './report.ts';
 import type { ImportOptions, ImportRun } from './run.ts';
 import { plainText } from './text.ts';
 import { commit, stage } from './write.ts';
@@ -30,6 +30,8 @@ export type { ImportReport, Progress, ReportItem } from './report.ts';
 export async function runImport(site: SourceSite, options: ImportOptions): Promise<ImportReport> {
   const existing = readExisting(options.contentDir);
   const report = emptyReport(site, options.dryRun);
+  for (const { label, reason } of site.otherItems) tally(report, 'otherItems', label, reason);
+  for (const { label, reason } of site.droppedComments) tally(report, 'comments', label, reason);
   const { planned, rewriteLink } = planItems(site, existing, options.now, report);
   const run: ImportRun = {
     site,

@@ -76,6 +76,10 @@ export interface SourceSite {
   url?: string;
   /** The blog's language as the export states it (WordPress: fr-FR, nl-NL). */
   language?: string;
+  /** Everything else the export held (media library items, menus, settings, repeats), each with why it is not imported. */
+  otherItems: { label: string; reason: string }[];
+  /** Comments the readers could not place (their post is not in the export), with the reason. */
+  droppedComments: { label: string; reason: string }[];
   authors: SourceAuthor[];
   items: SourceItem[];
   /** WordPress attachments by id: the media library the posts point into. */
@@ -90,7 +94,19 @@ export interface SourceSite {
 
 /** A site with nothing read yet. */
 export function emptySite(platform: Platform, format: ExportFormat, files: string[]): SourceSite {
-  return { platform, format, files, authors: [], items: [], attachments: new Map(), defaultCategories: [], taxonomyUrls: new Map(), notes: [] };
+  return {
+    platform,
+    format,
+    files,
+    authors: [],
+    items: [],
+    attachments: new Map(),
+    defaultCategories: [],
+    taxonomyUrls: new Map(),
+    notes: [],
+    otherItems: [],
+    droppedComments: [],
+  };
 }
 
 /** A file that cannot be read as an export: the whole import stops, naming it. */

@@ -210,7 +210,7 @@ export function archiveComments(
   options: CommentOptions,
   /** What the importer does to a comment's HTML before it is sanitised (players to links, old links to new pages). */
   prepare: (html: string) => string = (html) => html,
-): { comments: ArchivedComment[]; notes: string[] } {
+): { comments: ArchivedComment[]; notes: string[]; dropped: { id: string; reason: string }[] } {
   const notes: string[] = [];
   // What Blogger leaves where a comment was deleted says nothing: not archived, but counted.
   const removed = comments.filter((comment) => REMOVED_COMMENT.test(plainText(comment.html)));
@@ -235,7 +235,22 @@ export function archiveComments(
       body: sanitizeCommentHtml(prepare(comment.html)),
     };
   });
+  const why = ui.import.notes.commentDropped;
+  const dropped = comments
+    .filter((comment) => !kept.includes(comment))
+    .map((comment) => ({
+      id: comment.id,
+      reason: removed.includes(comment)
+        ? why.removed
+        : comment.status === 'pending'
+          ? why.pending
+          : comment.status === 'spam'
+            ? why.spam
+            : comment.status === 'trash'
+              ? why.trash
+              : why.pingback,
+    }));
   const skipped = comments.length - kept.length - removed.length;
   if (skipped > 0) notes.push(ui.import.notes.commentsSkipped(skipped, options.pingbacks));
-  return { comments: archived.sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id, 'en', { numeric: true })), notes };
+  return { comments: archived.sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id, 'en', { numeric: true })), notes, dropped };
 }

@@ -21,6 +21,8 @@ export interface WordPressContext {
   postUrl?: string | undefined;
   /** Observations for the report. */
   notes?: string[];
+  /** Counts each player, gallery and shortcode met, for the report's reconciliation: written, or skipped with the reason. */
+  count?: (kind: 'embeds' | 'galleries' | 'shortcodes', what: string, reason?: string) => void;
 }
 
 type Block = ReturnType<typeof parseBlocks>[number];
@@ -30,17 +32,21 @@ export function embedHtml(url: string, title?: string): string {
   return `<p><a href="${escapeAttribute(url)}" data-embed="${escapeAttribute(title ?? '')}">${escapeText(title ?? url)}</a></p>`;
 }
 
-function blockHtml(block: Block): string {
+function blockHtml(block: Block, context: WordPressContext): string {
   const name = block.blockName;
   if (name === null) return block.innerHTML.trim() ? classicHtml(block.innerHTML) : '';
   if (name === 'core/more' || name === 'core/nextpage') return '';
   if (name === 'core/embed' || name.startsWith('core-embed/')) {
     const url = typeof block.attrs?.url === 'string' ? block.attrs.url : /https?:\/\/[^\s<"]+/.exec(block.innerHTML)?.[0];
+    context.count?.('embeds', name, url ? undefined : ui.import.notes.noSource(name));
     return url ? embedHtml(url) : '';
   }
   let inner = 0;
-  return block.innerContent.map((part) => (part === null ? blockHtml(block.innerBlocks[inner++]!) : part)).join('');
+  return block.innerContent.map((part) => (part === null ? blockHtml(block.innerBlocks[inner++]!, context) : part)).join('');
 }
+
+/** Shortcodes that stand for a player: each is an embed in the reconciliation. */
+const PLAYER_SHORTCODES = new Set(['embed', 'youtube', 'vimeo', 'audio', 'video']);
 
 /** Classic-editor text: the more and page-break markers end a paragraph, then autop adds the <p>s. */
 const classicHtml = (content: string) => autop(content.replace(/<!--\s*(more|nextpage|noteaser)\b[^>]*-->/g, '\n\n'));
@@ -111,7 +117,14 @@ function applyShortcodes(html: string, context: WordPressContext): string {
   for (const name of shortcodeNames(html)) {
     const known = SHORTCODES[name];
     result = replaceShortcode(name, result, (code) => {
-      if (known) return known(code, context);
+      if (known) {
+        const html = known(code, context);
+        context.count?.('shortcodes', `[${name}]`);
+        if (PLAYER_SHORTCODES.has(name)) context.count?.('embeds', `[${name}]`, html ? undefined : ui.import.notes.noSource(`[${name}]`));
+        if (name === 'gallery') context.count?.('galleries', '[gallery]', html ? undefined : ui.import.notes.galleryLost);
+        return html;
+      }
+      context.count?.('shortcodes', `[${name}]`, ui.import.notes.unknownShortcode);
       context.unknownShortcodes.add(name);
       // Unknown: what it wrapped stays readable; a lone tag stays as the text it was.
       return code.type === 'closed' ? (code.content ?? '') : `[${name}${rawAttributes(code)}]`;
@@ -183,8 +196,9 @@ const CODE_SHORTCODE = new RegExp(`\\[(${CODE_NAMES})(\\s[^\\]]*)?\\]([\\s\\S]*?
  * Code shortcodes become <pre><code> before anything else touches them, so autop adds no <p>
  * or <br> inside and other shortcodes are not read in them: the code stays as written.
  */
-function codeBlocks(content: string): string {
+function codeBlocks(content: string, context: WordPressContext): string {
   return content.replace(CODE_SHORTCODE, (_, name: string, attributes = '', code: string) => {
+    context.count?.('shortcodes', `[${name}]`);
     const named = /\b(?:language|lang)\s*=\s*["']?([\w#+-]+)/i.exec(attributes)?.[1]?.toLowerCase();
     const language = CODE_SHORTCODES[name.toLowerCase()] || (named && (CODE_SHORTCODES[named] ?? named)) || '';
     // Stored as typed in the visual editor, entities and all; one decoding gives the code back.
@@ -196,7 +210,11 @@ function codeBlocks(content: string): string {
 
 /** WordPress post_content → HTML. */
 export function wordpressToHtml(content: string, context: WordPressContext): string {
-  const source = codeBlocks(content);
-  const html = hasBlocks(source) ? parseBlocks(source).map(blockHtml).join('\n') : classicHtml(source);
+  const source = codeBlocks(content, context);
+  const html = hasBlocks(source)
+    ? parseBlocks(source)
+        .map((block) => blockHtml(block, context))
+        .join('\n')
+    : classicHtml(source);
   return applyShortcodes(html, context);
 }

@@ -135,11 +135,18 @@ export function readWordPress(files: { file: string; root: XmlNode }[]): SourceS
             alt: meta(item).get('_wp_attachment_image_alt')?.trim() || undefined,
             parentId: parent !== '0' ? parent : undefined,
           });
+        site.otherItems.push({ label: `${type} ${id}`, reason: ui.import.notes.attachment });
         continue;
       }
-      if (type !== 'post' && type !== 'page') continue; // menus, blocks, templates, custom types
+      if (type !== 'post' && type !== 'page') {
+        site.otherItems.push({ label: `${type || '?'} ${id}`, reason: ui.import.notes.otherType(type) }); // menus, blocks, templates, custom types
+        continue;
+      }
       // Split exports can repeat an item at a file boundary.
-      if (seenItems.has(`${type}:${id}`)) continue;
+      if (seenItems.has(`${type}:${id}`)) {
+        site.otherItems.push({ label: `${type} ${id}`, reason: ui.import.notes.repeated });
+        continue;
+      }
       seenItems.add(`${type}:${id}`);
       site.items.push(readItem(file, item, type, base));
       // A "posts only" export lists no categories or tags in the channel: the items name them.

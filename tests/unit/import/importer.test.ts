@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { frontmatterOf } from '../../../src/lib/dates.ts';
 import { describe, expect, it } from 'vitest';
 import { checksumOf, findExportFiles, readExports, runImport, type ImportOptions } from '../../../src/import/importer.ts';
+import { RECONCILED } from '../../../src/import/report.ts';
 import { ExportError } from '../../../src/import/model.ts';
 import { parseTypeRule } from '../../../src/import/plan.ts';
 import { fixture, readFixture } from './support.ts';
@@ -244,5 +245,48 @@ describe('bad input stops the import before anything is written, naming the file
   ])('%s', (paths, message) => {
     expect(() => readExports(findExportFiles(paths.map((path) => fixture(path))))).toThrow(ExportError);
     expect(() => readExports(findExportFiles(paths.map((path) => fixture(path))))).toThrow(message);
+  });
+});
+
+describe('the reconciliation, over every fixture', () => {
+  const exports = [
+    'real/jekyll-import-sitetitle.wordpress.2025-01-19.000.xml',
+    'real/pelican-wordpressexport.xml',
+    'real/pelican-bloggerexport.xml',
+    'synthetic/wordpress-split',
+    'synthetic/wordpress-posts-only.xml',
+    'synthetic/blogger-classic.xml',
+    'synthetic/blogger-takeout',
+  ];
+  const occurrences = (texts: string[], pattern: RegExp) => texts.reduce((sum, text) => sum + (text.match(pattern)?.length ?? 0), 0);
+
+  it.each(exports)('%s: everything found is written or skipped with its reason, and every player, gallery and code block is counted', async (path) => {
+    const source = readFixture(path);
+    const report = await runImport(readFixture(path), options(site(), { dryRun: true }));
+    for (const kind of RECONCILED) {
+      const { found, written, skipped } = report.reconciliation[kind];
+      expect(found, kind).toBe(written + skipped.length);
+      for (const entry of skipped) expect(entry.item && entry.reason, `${kind}: ${JSON.stringify(entry)}`).toBeTruthy();
+    }
+    const { posts, pages, comments, embeds, galleries, shortcodes } = report.reconciliation;
+    expect(posts.found).toBe(source.items.filter((item) => item.kind === 'post').length);
+    expect(pages.found).toBe(source.items.filter((item) => item.kind === 'page').length);
+    expect(comments.found).toBe(source.items.reduce((sum, item) => sum + item.comments.length, 0) + source.droppedComments.length);
+    // The items that were converted: what their source holds is in the tally, one for one.
+    const converted = new Set(report.items.filter((item) => item.result !== 'skipped').map((item) => item.id));
+    const texts = source.items.filter((item) => converted.has(item.id)).map((item) => item.content);
+    expect(galleries.found).toBe(occurrences(texts, /\[gallery[\s\]]/g));
+    expect(shortcodes.found).toBeGreaterThanOrEqual(occurrences(texts, /\[(code|sourcecode|php|caption)[\s\]=]/g));
+    expect(embeds.found).toBeGreaterThanOrEqual(occurrences(texts, /<(iframe|object)\b|\[(youtube|vimeo|embed)[\s\]=]|<!-- wp:(core-)?embed/g));
+  });
+
+  it('names what it skipped: a trashed post, its comments, and the media library items', async () => {
+    const report = await runImport(readFixture('synthetic/wordpress-split'), options(site(), { dryRun: true }));
+    expect(report.reconciliation.posts.skipped).toContainEqual({ item: 'bericht 106 “Weggegooid”', reason: 'staat in de prullenbak' });
+    expect(report.reconciliation.otherItems.skipped).toContainEqual({
+      item: 'attachment 300',
+      reason: 'item van de mediabibliotheek: bron van afbeeldingen, geen eigen pagina',
+    });
+    expect(report.reconciliation.comments.skipped.map((entry) => entry.reason)).toEqual(expect.arrayContaining(['wacht op goedkeuring', 'spam']));
   });
 });
