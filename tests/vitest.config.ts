@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // The importer checks files against the site's own schemas (src/import/schemas.ts), outside Astro.
+    alias: { 'astro:content': new URL('../src/import/astro-content.ts', import.meta.url).pathname },
+  },
   test: {
     root: new URL('..', import.meta.url).pathname,
     projects: [

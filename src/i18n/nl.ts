@@ -259,6 +259,7 @@ export const ui = {
       coverNoAlt: 'het omslagbeeld heeft geen alt-tekst: de titel is gebruikt',
       edited: (path: string) => `${path} is bewerkt sinds de import: niet aangeraakt (--force overschrijft het)`,
       doesNotCompile: (detail: string) => `de omgezette MDX is niet te compileren: ${detail}`,
+      schema: (problems: string) => `wat geschreven zou worden, past niet in het schema van de site: ${problems}`,
       leftOut: (tag: string) => `<${tag}> weggelaten`,
       noSource: (tag: string) => `<${tag}> zonder bron weggelaten`,
       imageMissing: (src: string) => `afbeelding niet beschikbaar, in plaats daarvan gelinkt: ${src}`,

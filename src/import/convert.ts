@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mdxToJs } from 'satteri';
-import { stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { ui } from '../i18n/nl.ts';
-import { isoDay } from '../lib/dates.ts';
+import { frontmatterOf, isoDay } from '../lib/dates.ts';
 import type { Mention } from '../lib/mentions.ts';
 import { slugify } from '../lib/slug.ts';
 import { untouched, withChecksum, type Existing } from './existing.ts';
@@ -19,6 +19,7 @@ import type { SourceImage, SourceItem } from './model.ts';
 import { aliasesFor, archiveComments, descriptionFor, RESERVED_PAGE_SLUGS, subjectFor, tagsFor, typeFor } from './plan.ts';
 import { itemLabel, skip, tally, type Reconciled, type ReportItem } from './report.ts';
 import type { ImportRun } from './run.ts';
+import { schemaProblems } from './schemas.ts';
 import { paragraphText, plainText } from './text.ts';
 import { wordpressToHtml } from './wordpress-content.ts';
 
@@ -67,7 +68,7 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
   const body = htmlToMdx(html, { imageSource: (url) => images.placed.get(url), rewriteLink: run.rewriteLink, resolve, notes: conversionNotes, count });
   notes.push(...new Set(conversionNotes));
   const mentions = run.findMentions(`${plan.title}. ${plainText(html)}`);
-  const { frontmatter, aliases, tags, type } = frontmatterOf(plan, html, images, mentions, run);
+  const { frontmatter, aliases, tags, type } = frontmatterFor(plan, html, images, mentions, run);
   const permalink = permalinkOf(item);
   const text = withChecksum((checksum) => {
     const source = { platform: site.platform, id: item.id, ...(permalink ? { url: permalink } : {}), checksum };
@@ -89,7 +90,8 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
     aliases,
     mentions,
   };
-  const refused = compileError(text) ?? writeItem(plan, text, reportItem, run);
+  const refused =
+    compileError(text) ?? schemaError(item.kind === 'page' ? 'pages' : 'articles', parseYaml(frontmatterOf(text))) ?? writeItem(plan, text, reportItem, run);
   for (const { kind, what, reason } of met) tally(run.report, kind, `${itemLabel(item)}: ${what}`, refused ? ui.import.notes.itemSkipped : reason);
   if (refused) {
     // Its images go with it.
@@ -163,7 +165,7 @@ async function placeImages(plan: Planned, html: string, resolve: (url: string) =
 }
 
 /** The item's frontmatter (without aliases and source), mapped by the rules in plan.ts; notes go to the plan. */
-function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentions: Mention[], run: ImportRun) {
+function frontmatterFor(plan: Planned, html: string, images: PlacedImages, mentions: Mention[], run: ImportRun) {
   const { item, notes } = plan;
   const { options, site } = run;
   const mentioned = (collection: Mention['collection']) => mentions.filter((mention) => mention.collection === collection).map((mention) => mention.id);
@@ -188,7 +190,7 @@ function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentio
   });
   const description = descriptionFor(item, paragraphText(html), plan.title);
   // A blog in another language keeps it, so screen readers read it right; Dutch needs no tag.
-  const lang = site.language && !/^nl\b/i.test(site.language) ? { lang: site.language } : {};
+  const lang = site.language && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(site.language) && !/^nl\b/i.test(site.language) ? { lang: site.language } : {};
   const { featured, placed } = images;
   const cover = featured && placed.get(featured.url) ? { src: placed.get(featured.url)!, alt: featured.alt || plan.title } : undefined;
   if (featured && !featured.alt && cover) notes.push(ui.import.notes.coverNoAlt);
@@ -233,6 +235,12 @@ function frontmatterOf(plan: Planned, html: string, images: PlacedImages, mentio
 }
 
 /** Why the site's own MDX compiler refuses the file, or undefined: a file that passes here builds. */
+/** Why the site's own schema refuses what is about to be written, or undefined: a file that passes builds. */
+function schemaError(collection: 'articles' | 'pages' | 'commentArchives', data: unknown): string | undefined {
+  const problems = schemaProblems(collection, data);
+  return problems.length > 0 ? ui.import.notes.schema(problems.join('; ')) : undefined;
+}
+
 function compileError(text: string): string | undefined {
   try {
     mdxToJs(text, { features: { gfm: true, frontmatter: true } });
@@ -264,17 +272,18 @@ function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportR
   const archived = archiveComments(plan.item.comments, plan.pubDate, options.comments, (html) => commentHtml(html, { rewriteLink: run.rewriteLink, resolve }));
   plan.notes.push(...archived.notes);
   const label = (id: string) => `reactie ${id} (${itemLabel(plan.item)})`;
-  for (const comment of archived.comments) tally(report, 'comments', label(comment.id));
   for (const { id, reason } of archived.dropped) tally(report, 'comments', label(id), reason);
-  if (archived.comments.length === 0) return;
   const path = join('comments', `${plan.slug}.yaml`);
-  const current = existsSync(join(options.contentDir, path)) ? readFileSync(join(options.contentDir, path), 'utf8') : undefined;
   const archive = withChecksum((checksum) =>
     stringifyYaml(
       { platform: site.platform, checksum, comments: archived.comments.map((comment) => ({ ...comment, date: comment.date.toISOString() })) },
       { lineWidth: 0 },
     ),
   );
+  const refused = archived.comments.length > 0 ? schemaError('commentArchives', parseYaml(archive)) : undefined;
+  for (const comment of archived.comments) tally(report, 'comments', label(comment.id), refused);
+  if (archived.comments.length === 0 || refused) return;
+  const current = existsSync(join(options.contentDir, path)) ? readFileSync(join(options.contentDir, path), 'utf8') : undefined;
   if (current && current !== archive && !untouched(current) && !options.force) {
     plan.notes.push(ui.import.notes.edited(path));
   } else if (current !== archive) run.files.set(path, archive);

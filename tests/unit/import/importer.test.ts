@@ -248,6 +248,24 @@ describe('bad input stops the import before anything is written, naming the file
   });
 });
 
+describe('the site’s own schemas', () => {
+  it('refuse a file that would not build, naming the field, and the item is skipped with that reason', async () => {
+    const root = site();
+    // A tag of only spaces is no tag: the schema says so, and the post that would get it is refused.
+    const report = await runImport(readFixture('synthetic/wordpress-split'), options(root, { defaultTag: '   ' }));
+    const refused = report.items.filter((item) => item.result === 'skipped' && item.reason?.includes('schema'));
+    expect(refused.length).toBeGreaterThan(0);
+    const articles = files(join(root, 'content/articles'))
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => readFileSync(join(root, 'content/articles', file), 'utf8'));
+    for (const item of refused) {
+      expect(item.reason).toMatch(/^wat geschreven zou worden, past niet in het schema van de site: tags\.0: a tag must not be empty/);
+      expect(articles.filter((text) => text.includes(`id: "${item.id}"`))).toEqual([]);
+    }
+    expect(report.reconciliation.posts.skipped.map((entry) => entry.reason)).toEqual(expect.arrayContaining([refused[0]!.reason]));
+  });
+});
+
 describe('the reconciliation, over every fixture', () => {
   const exports = [
     'real/jekyll-import-sitetitle.wordpress.2025-01-19.000.xml',
