@@ -213,6 +213,11 @@ export const ui = {
     frameTitle: 'Reacties via GitHub Discussions',
   },
   /** Text the importer writes into imported articles and comment archives. */
+  gallery: {
+    label: 'Fotogalerie',
+    /** After an image's alt text in the link that opens it. */
+    full: ' (volledige afbeelding)',
+  },
   import: {
     embed: (provider: string) => `Bekijk op ${provider}`,
     embedTitled: (provider: string, title: string) => `${title} (op ${provider})`,

@@ -33,6 +33,9 @@ export interface MdxContext {
 
 type ResolvingContext = MdxContext & { resolve(url: string): string };
 
+/** The element a marked gallery becomes during clean-up, for its own handler. */
+const GALLERY = 'gesprek-gallery';
+
 const t = ui.import;
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'svg', 'canvas', 'map']);
 const EMBEDDED = new Set(['iframe', 'embed', 'video', 'audio', 'object']);
@@ -231,6 +234,8 @@ function cleanTree(tree: HastRoot, context: ResolvingContext) {
       }
       const level = /^h([1-6])$/.exec(tag)?.[1];
       if (level) child.tagName = `h${Math.min(6, Number(level) + shift)}`;
+      // A gallery the WordPress rendering marked becomes <Gallery> (handler below).
+      if (tag === 'div' && child.properties.dataGallery !== undefined) child.tagName = GALLERY;
       // The visual editor wrote strikethrough as a styled span: it means <del>.
       if (tag === 'span' && /text-decoration[^;]*line-through/i.test(String(child.properties.style ?? ''))) child.tagName = 'del';
       if (tag === 'a' && typeof child.properties.href === 'string') child.properties.href = context.rewriteLink(context.resolve(child.properties.href));
@@ -298,6 +303,39 @@ export function htmlToMdx(html: string, options: MdxContext): string {
           };
           if (!alt && !captionText) context.notes.push(t.notes.imageNoAlt(src));
           return figure as unknown as RootContent;
+        },
+        [GALLERY](_state, node: Element) {
+          // The images that could be had go into one <Gallery>; the others are linked after it.
+          const images: string[] = [];
+          const missing: Paragraph[] = [];
+          for (const figure of node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'figure')) {
+            const img = findElement(figure, 'img');
+            if (!img) continue;
+            const caption = text(findElement(figure, 'figcaption') ?? figure)
+              .replace(/\s+/g, ' ')
+              .trim();
+            const { src, local, alt } = image(img);
+            if (!local) {
+              missing.push(missingImage(src, alt || caption));
+              continue;
+            }
+            if (!alt && !caption) context.notes.push(t.notes.imageNoAlt(src));
+            const name = imports.get(local) ?? imageIdentifier(imports.size + 1);
+            imports.set(local, name);
+            const fields = [
+              `src: ${name}`,
+              `alt: ${JSON.stringify(alt || caption || t.imageWithoutAlt)}`,
+              ...(caption ? [`caption: ${JSON.stringify(caption)}`] : []),
+            ];
+            images.push(`{ ${fields.join(', ')} }`);
+          }
+          const gallery: MdxJsxFlowElement = {
+            type: 'mdxJsxFlowElement',
+            name: 'Gallery',
+            attributes: [attr('images', { type: 'mdxJsxAttributeValueExpression', value: `[${images.join(', ')}]` })],
+            children: [],
+          };
+          return [...(images.length > 0 ? [gallery as unknown as RootContent] : []), ...missing];
         },
         img(_state, node: Element) {
           const { src, local, alt } = image(node);

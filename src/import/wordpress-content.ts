@@ -12,7 +12,7 @@ import type { SourceImage } from './model.ts';
 
 export interface WordPressContext {
   /** The site's media library by attachment id. */
-  attachments: Map<string, SourceImage & { parentId?: string }>;
+  attachments: Map<string, SourceImage & { parentId?: string; caption?: string | undefined }>;
   /** The post's own id: a `[gallery]` without ids shows the post's attachments. */
   postId: string;
   /** Shortcodes that were not understood, kept as text. */
@@ -53,11 +53,6 @@ const classicHtml = (content: string) => autop(content.replace(/<!--\s*(more|nex
 
 const hasBlocks = (content: string) => /<!--\s+wp:[a-z]/.test(content);
 
-function attachmentImage(id: string, context: WordPressContext): string {
-  const image = context.attachments.get(id);
-  return image ? `<img src="${escapeAttribute(image.url)}" alt="${escapeAttribute(image.alt ?? '')}">` : '';
-}
-
 /** Known shortcodes and what they become; the attribute forms are those WordPress accepts. */
 const SHORTCODES: Record<string, (code: Shortcode, context: WordPressContext) => string> = {
   caption(code) {
@@ -74,13 +69,18 @@ const SHORTCODES: Record<string, (code: Shortcode, context: WordPressContext) =>
     const ids =
       code.attrs.named.ids?.split(',').map((id) => id.trim()) ??
       [...context.attachments].filter(([, image]) => image.parentId === context.postId).map(([id]) => id);
-    const images = ids.map((id) => attachmentImage(id, context)).filter(Boolean);
+    const images = ids.flatMap((id) => context.attachments.get(id) ?? []);
     if (images.length === 0) {
       // A "posts only" export has no attachments: the gallery is still where it was.
       context.notes?.push(ui.import.notes.galleryElsewhere);
       return context.postUrl ? embedHtml(context.postUrl, ui.import.galleryElsewhere) : '';
     }
-    return images.map((img) => `<p>${img}</p>`).join('');
+    // One block the MDX conversion turns into <Gallery>: each image with its caption.
+    const figures = images.map(
+      (image) =>
+        `<figure><img src="${escapeAttribute(image.url)}" alt="${escapeAttribute(image.alt ?? '')}">${image.caption ? `<figcaption>${escapeText(image.caption)}</figcaption>` : ''}</figure>`,
+    );
+    return `<div data-gallery>${figures.join('')}</div>`;
   },
   embed(code) {
     const url = code.content?.trim() || code.attrs.named.url || '';

@@ -133,6 +133,8 @@ export function readWordPress(files: { file: string; root: XmlNode }[]): SourceS
           site.attachments.set(id, {
             url,
             alt: meta(item).get('_wp_attachment_image_alt')?.trim() || undefined,
+            // WordPress keeps an image's caption as the attachment's excerpt.
+            caption: plainText(textOf(item['excerpt:encoded'])) || undefined,
             parentId: parent !== '0' ? parent : undefined,
           });
         site.otherItems.push({ label: `${type} ${id}`, reason: ui.import.notes.attachment });

@@ -2,7 +2,7 @@
  * A larger generated site, deployed under a base path: pagination, base-aware links and
  * assets, escaping of hostile titles and responsive cover images.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
@@ -61,6 +61,8 @@ beforeAll(() => {
       '<Callout type="tip" title="Onthoud dit">Een tip met **nadruk**.</Callout>',
       '',
       '<Figure src={omslag} alt="Een oranje vlak" caption="Het omslagbeeld" credit="Foto: redactie" />',
+      '',
+      '<Gallery label="Twee vlakken" images={[{ src: omslag, alt: "Het oranje vlak", caption: "Eerste" }, { src: omslag, alt: "Nog eens oranje" }]} />',
       '',
     ].join('\n'),
   );
@@ -246,6 +248,21 @@ describe('MDX components', () => {
     const callout = root().querySelector('aside[data-callout="tip"]')!;
     expect(callout.getAttribute('aria-label')).toBe('Onthoud dit');
     expect(callout.querySelector('strong')?.textContent).toBe('nadruk');
+  });
+
+  it('<Gallery> is a labelled list of small images with captions, each linking to the full image', () => {
+    const gallery = root().querySelector('ul[aria-label="Twee vlakken"]')!;
+    const items = gallery.querySelectorAll('li');
+    expect(items).toHaveLength(2);
+    const links = gallery.querySelectorAll('a');
+    expect(links.map((link) => link.querySelector('img')?.getAttribute('alt'))).toEqual(['Het oranje vlak', 'Nog eens oranje']);
+    for (const link of links) {
+      expect(link.getAttribute('href')).toMatch(new RegExp(`^${BASE}/_astro/omslag\\.[\\w-]+\\.(png|webp)$`));
+      expect(existsSync(join(build.outDir, link.getAttribute('href')!.slice(BASE.length)))).toBe(true);
+      expect(link.querySelector('img')?.getAttribute('srcset')).toMatch(/ 240w\b/);
+      expect(link.querySelector('img')?.getAttribute('loading')).toBe('lazy');
+    }
+    expect(items.map((item) => text(item.querySelector('figcaption')))).toEqual(['Eerste', '']);
   });
 
   it('<Figure> is a lazy responsive image with alt, caption and credit', () => {

@@ -145,7 +145,7 @@ describe('the earlier conversation', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations with the thread, nor on the author page, in the ${colorScheme} theme`, async () => {
-      for (const path of ['/artikelen/klm-en-de-aswolk-terugblik/#comment-202', '/auteurs/marieke-de-vries/', '/colofon/']) {
+      for (const path of ['/artikelen/klm-en-de-aswolk-terugblik/#comment-202', '/auteurs/marieke-de-vries/', '/colofon/', '/artikelen/cafe-gesprekken/']) {
         const page = await open(path, colorScheme);
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(result.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -245,6 +245,27 @@ describe('old addresses', () => {
       expect(existsSync(join(build.outDir, decodeURI(to!), 'index.html')), line).toBe(true);
     }
     expect(lines).toContain('/2011/05/webcare-bij-de-bakker.html /artikelen/webcare-bij-de-bakker-2/ 301');
+  });
+});
+
+describe('a gallery', () => {
+  it('becomes a labelled grid of small images with their captions, each opening the full image', async () => {
+    const page = await open('/artikelen/cafe-gesprekken/');
+    const gallery = page.getByRole('list', { name: 'Fotogalerie' });
+    expect(await gallery.getByRole('listitem').count()).toBe(2);
+    expect(await gallery.locator('figcaption').allTextContents()).toEqual(['Elke ochtend om zes uur']);
+    const link = gallery.getByRole('link', { name: 'De bakker achter de toonbank (volledige afbeelding)' });
+    const full = await link.getAttribute('href');
+    expect(full).toMatch(/^\/_astro\/bakker-1\.[\w-]+\.(png|webp)$/);
+    // The grid loads lazily, in the size the grid shows (the fixture's images are smaller than any copy).
+    expect(await link.locator('img').getAttribute('loading')).toBe('lazy');
+    expect(await link.locator('img').getAttribute('sizes')).toBeTruthy();
+    const response = await page.request.get(`${site.server.origin}${full}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^image\//);
+    await link.click();
+    await page.waitForURL(new RegExp(`${full!.replace(/\./g, '\\.')}$`));
+    await page.context().close();
   });
 });
 

@@ -85,6 +85,21 @@ describe('htmlToMdx', () => {
     expect(mdx).toBe('[Over](https://oud.example/over/) [noot](#noot) [Afbeelding: Foto](https://oud.example/2015/08/foto.jpg)');
   });
 
+  it('turns a gallery into <Gallery> with its images imported, and links those it could not get after it', () => {
+    const { mdx, notes } = convert(
+      '<div data-gallery><figure><img src="https://oud.example/a.png" alt="Een A"><figcaption>Bij "de" A</figcaption></figure><figure><img src="https://oud.example/b.png" alt=""></figure><figure><img src="https://oud.example/weg.png" alt="Weg"></figure></div>',
+      { 'https://oud.example/a.png': './stuk/a.png', 'https://oud.example/b.png': './stuk/b.png' },
+    );
+    expect(mdx).toBe(
+      'import afbeelding1 from "./stuk/a.png";\n\nimport afbeelding2 from "./stuk/b.png";\n\n<Gallery images={[{ src: afbeelding1, alt: "Een A", caption: "Bij \\"de\\" A" }, { src: afbeelding2, alt: "Afbeelding" }]} />\n\n[Afbeelding: Weg](https://oud.example/weg.png)',
+    );
+    expect(compiles(mdx)).toBe(true);
+    expect(notes).toEqual([
+      'afbeelding zonder alt-tekst: https://oud.example/b.png',
+      'afbeelding niet beschikbaar, in plaats daarvan gelinkt: https://oud.example/weg.png',
+    ]);
+  });
+
   it('reads a span styled with line-through as struck-through text', () => {
     expect(convert('<p>Het was <span style="text-decoration: line-through;">gratis</span> goedkoop.</p>').mdx).toBe('Het was ~~gratis~~ goedkoop.');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wordpressToHtml } from '../../../src/import/wordpress-content.ts';
 
 const attachments = new Map([
-  ['5', { url: 'https://oud.example/wp-content/uploads/a.png', alt: 'Een A', parentId: '1' }],
+  ['5', { url: 'https://oud.example/wp-content/uploads/a.png', alt: 'Een A', parentId: '1', caption: 'Bij de A' }],
   ['6', { url: 'https://oud.example/wp-content/uploads/b.png', alt: '', parentId: '1' }],
   ['7', { url: 'https://oud.example/wp-content/uploads/c.png', parentId: '2' }],
 ]);
@@ -42,9 +42,9 @@ describe('wordpressToHtml', () => {
     expect(render('[caption caption="Via attribuut"]<img src="x.png" alt="" />[/caption]').html).toContain('<figcaption>Via attribuut</figcaption>');
   });
 
-  it('renders [gallery] from its ids, or from the post’s own attachments', () => {
+  it('renders [gallery] from its ids, or from the post’s own attachments, as one marked block with captions', () => {
     expect(render('[gallery ids="6,5"]').html).toContain(
-      '<p><img src="https://oud.example/wp-content/uploads/b.png" alt=""></p><p><img src="https://oud.example/wp-content/uploads/a.png" alt="Een A"></p>',
+      '<div data-gallery><figure><img src="https://oud.example/wp-content/uploads/b.png" alt=""></figure><figure><img src="https://oud.example/wp-content/uploads/a.png" alt="Een A"><figcaption>Bij de A</figcaption></figure></div>',
     );
     expect(render('[gallery]').html.match(/<img /g)).toHaveLength(2);
   });
