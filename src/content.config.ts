@@ -36,6 +36,8 @@ const lang = z
 const source = z
   .object({
     platform: z.enum(['wordpress', 'blogger']),
+    /** The old blog's address: an id is only unique within its blog. */
+    site: z.url().optional(),
     id: z.string().min(1),
     url: z.url().optional(),
     /** The file as the importer wrote it; a file that no longer matches was edited by hand. */

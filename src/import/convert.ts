@@ -68,10 +68,10 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
   const body = htmlToMdx(html, { imageSource: (url) => images.placed.get(url), rewriteLink: run.rewriteLink, resolve, notes: conversionNotes, count });
   notes.push(...new Set(conversionNotes));
   const mentions = run.findMentions(`${plan.title}. ${plainText(html)}`);
-  const { frontmatter, aliases, tags, type } = frontmatterFor(plan, html, images, mentions, run);
+  const { frontmatter, aliases, tags, type, author } = frontmatterFor(plan, html, images, mentions, run);
   const permalink = permalinkOf(item);
   const text = withChecksum((checksum) => {
-    const source = { platform: site.platform, id: item.id, ...(permalink ? { url: permalink } : {}), checksum };
+    const source = { platform: site.platform, ...(site.url ? { site: site.url } : {}), id: item.id, ...(permalink ? { url: permalink } : {}), checksum };
     return `---\n${stringifyYaml({ ...frontmatter, aliases, source }, { lineWidth: 0 }).trim()}\n---\n\n${body}\n`;
   });
 
@@ -99,6 +99,8 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
     skip(run.report, item, refused, notes);
     return;
   }
+  // Only the authors of what is written get an author page.
+  if (author) run.usedAuthors.set(author.id, author.author);
   if (item.kind === 'page')
     for (const comment of item.comments) tally(run.report, 'comments', `reactie ${comment.id} (${itemLabel(item)})`, ui.import.notes.pageComments);
   if (item.kind === 'post') {
@@ -178,7 +180,6 @@ function frontmatterFor(plan: Planned, html: string, images: PlacedImages, menti
   if (typeNote) notes.push(typeNote);
   const author = item.authorKey ? run.authorsByKey.get(item.authorKey) : undefined;
   const authorId = author ? slugify(author.name) : undefined;
-  if (author && authorId) run.usedAuthors.set(authorId, author);
   const aliases = aliasesFor(item.oldUrls).filter((alias) => {
     // The site's own addresses: everything under its top-level routes, and each page's address
     // (a child page's /ouder/kind/ is free: only /ouder/ is the parent's).
@@ -204,7 +205,7 @@ function frontmatterFor(plan: Planned, html: string, images: PlacedImages, menti
       ...(plan.draft ? { draft: true } : {}),
       ...(scheduled ? { pubDate: isoDay(plan.pubDate) } : {}),
     };
-    return { frontmatter, aliases, tags, type };
+    return { frontmatter, aliases, tags, type, author: author && authorId ? { id: authorId, author } : undefined };
   }
 
   const references = options.link
@@ -231,7 +232,7 @@ function frontmatterFor(plan: Planned, html: string, images: PlacedImages, menti
     ...(organisation ? { organisation } : {}),
     ...Object.fromEntries(Object.entries(references).filter(([, ids]) => ids.length > 0)),
   };
-  return { frontmatter, aliases, tags, type };
+  return { frontmatter, aliases, tags, type, author: author && authorId ? { id: authorId, author } : undefined };
 }
 
 /** Why the site's own MDX compiler refuses the file, or undefined: a file that passes here builds. */

@@ -52,10 +52,25 @@ export function yamlOf(text: string, isMdx: boolean): Record<string, unknown> {
 
 export interface ExistingContent {
   /** Imported articles and pages by "platform:id", so a re-run updates instead of duplicating. */
+  /** Imported articles and pages by `sourceKey()`: their blog and their id there. */
   bySource: Map<string, Existing>;
   takenArticles: Set<string>;
   takenPages: Set<string>;
   authors: Set<string>;
+}
+
+/**
+ * Which blog an item came from and its id there: ids are only unique within one blog (two
+ * WordPress blogs both have a post 20). The blog is told by the host of its address.
+ */
+export function sourceKey(platform: string, address: string | undefined, id: string): string {
+  let host = '';
+  try {
+    host = address ? new URL(address).host.replace(/^www\./, '') : '';
+  } catch {
+    // No address to tell the blog by: the key is platform and id alone.
+  }
+  return `${platform}:${host}:${id}`;
 }
 
 export function readExisting(contentDir: string): ExistingContent {
@@ -63,8 +78,8 @@ export function readExisting(contentDir: string): ExistingContent {
   const pages = readFolder(join(contentDir, 'pages'), /\.mdx$/);
   const bySource = new Map<string, Existing>();
   for (const entry of [...articles, ...pages]) {
-    const source = yamlOf(entry.text, true).source as { platform?: string; id?: string } | undefined;
-    if (source?.platform && source.id) bySource.set(`${source.platform}:${source.id}`, entry);
+    const source = yamlOf(entry.text, true).source as { platform?: string; id?: string; site?: string; url?: string } | undefined;
+    if (source?.platform && source.id) bySource.set(sourceKey(source.platform, source.site ?? source.url, source.id), entry);
   }
   return {
     bySource,

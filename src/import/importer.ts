@@ -12,7 +12,7 @@ import { ui } from '../i18n/nl.ts';
 import { mentionFinder } from '../lib/mentions.ts';
 import { routes } from '../lib/paths.ts';
 import { convertItem, type Planned } from './convert.ts';
-import { readExisting, type ExistingContent } from './existing.ts';
+import { readExisting, sourceKey, type ExistingContent } from './existing.ts';
 import { mediaFetcher } from './media.ts';
 import type { SourceItem, SourceSite } from './model.ts';
 import { aliasesFor, outcomeOf, slugFor, titleFor } from './plan.ts';
@@ -100,7 +100,7 @@ function planItems(site: SourceSite, existing: ExistingContent, now: Date, repor
 function planItem(item: SourceItem, site: SourceSite, existing: ExistingContent, now: Date): Planned | { skipped: string; notes?: string[] } {
   const outcome = outcomeOf(item, now);
   if (!outcome.write) return { skipped: outcome.reason };
-  const earlier = existing.bySource.get(`${site.platform}:${item.id}`);
+  const earlier = existing.bySource.get(sourceKey(site.platform, site.url, item.id)) ?? existing.bySource.get(sourceKey(site.platform, undefined, item.id));
   const notes = outcome.note ? [outcome.note, ...item.notes] : [...item.notes];
   const bodyText = plainText(item.content.replace(/\[[^\]]*\]/g, ' '));
   const { title, note: titleNote } = titleFor(item, bodyText, outcome.pubDate);

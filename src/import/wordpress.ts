@@ -36,6 +36,16 @@ function meta(item: XmlNode): Map<string, string> {
   return new Map(listOf(item['wp:postmeta']).map((entry) => [field(entry, 'wp:meta_key'), textOf(entry['wp:meta_value'])]));
 }
 
+/** An address as the export wrote it, made absolute against the old site when it is a path; '' when it is none. */
+function absoluteUrl(url: string, base: string): string {
+  if (!url) return '';
+  try {
+    return new URL(url, `${base}/`).href;
+  } catch {
+    return '';
+  }
+}
+
 /** Every value of a meta key that may repeat (WordPress keeps one `_wp_old_slug` per rename). */
 function metaValues(item: XmlNode, key: string): string[] {
   return listOf(item['wp:postmeta'])
@@ -185,7 +195,8 @@ function readItem(file: string, item: XmlNode, kind: 'post' | 'page', base: stri
   const published = wordpressDate(field(item, 'wp:post_date')) ?? wordpressDate(field(item, 'wp:post_date_gmt')) ?? rssDate(field(item, 'pubDate'));
   const modified = wordpressDate(field(item, 'wp:post_modified')) ?? wordpressDate(field(item, 'wp:post_modified_gmt'));
   const categories = listOf(item.category);
-  const link = field(item, 'link');
+  // Some exports give the permalink as a path (/blog/post.html): it is the old site's.
+  const link = absoluteUrl(field(item, 'link'), base);
   const oldUrls = new Set<string>();
   if (link && !/[?&](p|page_id|attachment_id)=/.test(link)) {
     oldUrls.add(link);

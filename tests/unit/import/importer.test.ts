@@ -248,6 +248,42 @@ describe('bad input stops the import before anything is written, naming the file
   });
 });
 
+describe('runImport of the Ghost migrator’s posts-only test export', () => {
+  it('resolves permalinks given as paths against the old site, and no login that is an e-mail address gets out', async () => {
+    const root = site();
+    const report = await runImport(readFixture('real/ghost-migrate-posts-only.xml'), options(root));
+    expect(report.items.map((item) => [item.id, item.result, item.slug])).toEqual([
+      ['204', 'new', 'draft-post-html'],
+      ['4', 'new', 'basic-post-html'],
+      ['14', 'new', 'another-post-html'],
+    ]);
+    const data = parse(frontmatterOf(readFileSync(join(root, 'content/articles/basic-post-html.mdx'), 'utf8')));
+    expect(data.aliases).toEqual(['/blog/basic-post.html', '/?p=4']);
+    expect(data.source.url).toBe('https://example.com/blog/basic-post.html');
+    expect(parse(frontmatterOf(readFileSync(join(root, 'content/articles/draft-post-html.mdx'), 'utf8'))).draft).toBe(true);
+    expect(report.reconciliation.otherItems.skipped).toEqual([{ item: 'customcpt 15', reason: 'soort "customcpt" wordt niet geïmporteerd' }]);
+    for (const file of files(join(root, 'content')).filter((file) => /\.(mdx|ya?ml)$/.test(file))) {
+      expect(readFileSync(join(root, 'content', file), 'utf8'), file).not.toMatch(/(hermione|harry)@example\.com/);
+    }
+  });
+});
+
+describe('two blogs whose ids overlap', () => {
+  it('stay two: the second import neither updates nor overwrites the first blog’s post 20', async () => {
+    const root = site();
+    await runImport(readFixture('synthetic/wordpress-posts-only.xml'), options(root));
+    const videos = readFileSync(join(root, 'content/pages/videos.mdx'), 'utf8');
+    const second = await runImport(readFixture('real/ghost-migrate-feature-image-captions.xml'), options(root));
+    expect(second.items.map((item) => [item.id, item.result])).toEqual([
+      ['20', 'new'],
+      ['21', 'new'],
+      ['22', 'new'],
+    ]);
+    expect(readFileSync(join(root, 'content/pages/videos.mdx'), 'utf8')).toBe(videos);
+    expect(parse(frontmatterOf(videos)).source).toMatchObject({ platform: 'wordpress', site: 'http://muziekblog.example.fr', id: '20' });
+  });
+});
+
 describe('the site’s own schemas', () => {
   it('refuse a file that would not build, naming the field, and the item is skipped with that reason', async () => {
     const root = site();
@@ -271,6 +307,8 @@ describe('the reconciliation, over every fixture', () => {
     'real/jekyll-import-sitetitle.wordpress.2025-01-19.000.xml',
     'real/pelican-wordpressexport.xml',
     'real/pelican-bloggerexport.xml',
+    'real/ghost-migrate-posts-only.xml',
+    'real/ghost-migrate-feature-image-captions.xml',
     'synthetic/wordpress-split',
     'synthetic/wordpress-posts-only.xml',
     'synthetic/blogger-classic.xml',
