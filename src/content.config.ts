@@ -244,6 +244,8 @@ const commentArchives = defineCollection({
   loader: entries('comments', '**/*.{yaml,yml}'),
   schema: z.object({
     platform: z.enum(['wordpress', 'blogger']),
+    /** The page (content/pages) the conversation was under; without it, the article with the same file name. */
+    page: text('page').optional(),
     checksum: z.string().optional(),
     comments: z.array(
       z.object({

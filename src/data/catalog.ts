@@ -60,6 +60,8 @@ export interface Catalog {
   articlesByAuthor: Map<string, Article[]>;
   /** Article id → the conversation archived from its old blog. */
   commentArchives: Map<string, Entry<'commentArchives'>>;
+  /** Page id → the conversation archived from under it on its old blog. */
+  pageArchives: Map<string, Entry<'commentArchives'>>;
   /** Visible pages: drafts and scheduled pages only in `astro dev`. */
   pages: Map<string, Entry<'pages'>>;
   /** Some article or page lists old addresses: the home and 404 pages then look old links up. */
@@ -106,10 +108,13 @@ async function loadCatalog(): Promise<Catalog> {
     }
   }
   const articleIds = new Set(allArticles.map((article) => article.id));
-  const orphan = commentArchives.find((archive) => !articleIds.has(archive.id));
+  const pageIds = new Set(pages.map((page) => page.id));
+  const pageOrphan = commentArchives.find((archive) => archive.data.page !== undefined && !pageIds.has(archive.data.page));
+  if (pageOrphan) throw new Error(`${pageOrphan.filePath}: page: ${pageOrphan.data.page} names no page in content/pages`);
+  const orphan = commentArchives.find((archive) => archive.data.page === undefined && !articleIds.has(archive.id));
   if (orphan)
     throw new Error(`${orphan.filePath}: a comment archive belongs to the article with the same file name, and content/articles has no "${orphan.id}"`);
-  const archives = byId(commentArchives);
+  const archives = byId(commentArchives.filter((archive) => archive.data.page === undefined));
   const articles = allArticles.filter((article) => isVisible(article.data, { now, includeUnpublished })).sort(byDateDesc);
   const visiblePages = pages.filter((page) => isVisible(page.data, { now, includeUnpublished }));
   const meta = new Map(
@@ -141,6 +146,7 @@ async function loadCatalog(): Promise<Catalog> {
     thesesBySource: invertReferences(sortedTheses, (thesis) => [thesis.data.source]),
     articlesByAuthor: invertReferences(articles, (article) => [article.data.author]),
     commentArchives: archives,
+    pageArchives: new Map(commentArchives.flatMap((archive) => (archive.data.page === undefined ? [] : [[archive.data.page, archive] as const]))),
     pages: byId(visiblePages),
     hasOldAddresses: [...articles, ...visiblePages].some((entry) => entry.data.aliases.length > 0),
     fingerprint: contentFingerprint(loaded.flat(), [...articles.map((article) => article.id), ...visiblePages.map((page) => `pages/${page.id}`)], siteConfig),

@@ -283,7 +283,6 @@ export const ui = {
       itemSkipped: 'het bericht of de pagina is overgeslagen',
       unknownShortcode: 'niet begrepen: als tekst bewaard',
       galleryLost: 'geen afbeeldingen in de export en geen oud adres om naar te linken',
-      pageComments: 'reacties op een pagina worden nog niet gearchiveerd',
       commentDropped: {
         pending: 'wacht op goedkeuring',
         spam: 'spam',
@@ -307,8 +306,8 @@ export const ui = {
   },
   conversation: {
     title: 'Eerder gesprek',
-    intro: (count: number, platform: string) =>
-      `${count === 1 ? 'Eén reactie' : `${count} reacties`} van lezers op ${platform}, waar dit artikel eerst verscheen. Ze staan hier als archief.`,
+    intro: (count: number, platform: string, page = false) =>
+      `${count === 1 ? 'Eén reactie' : `${count} reacties`} van lezers op ${platform}, waar ${page ? 'deze pagina' : 'dit artikel'} eerst verscheen. Ze staan hier als archief.`,
     continueBelow: 'Het gesprek gaat hieronder verder.',
     platforms: { wordpress: 'WordPress', blogger: 'Blogger' },
     count: (count: number) => (count === 1 ? '1 reactie' : `${count} reacties`),

@@ -101,12 +101,8 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
   }
   // Only the authors of what is written get an author page.
   if (author) run.usedAuthors.set(author.id, author.author);
-  if (item.kind === 'page')
-    for (const comment of item.comments) tally(run.report, 'comments', `reactie ${comment.id} (${itemLabel(item)})`, ui.import.notes.pageComments);
-  if (item.kind === 'post') {
-    archiveItemComments(plan, reportItem, run);
-    if (!plan.draft) for (const tag of tags) run.usedTags.add(tag);
-  }
+  archiveItemComments(plan, reportItem, run);
+  if (item.kind === 'post' && !plan.draft) for (const tag of tags) run.usedTags.add(tag);
   record(plan, reportItem, run);
 }
 
@@ -266,7 +262,7 @@ function writeItem(plan: Planned, text: string, reportItem: ReportItem, run: Imp
   return undefined;
 }
 
-/** The earlier conversation under a post, as data next to the content. */
+/** The earlier conversation under a post or page, as data next to the content. */
 function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportRun): void {
   const { site, options, report } = run;
   const resolve = oldAddressResolver(plan.item, run);
@@ -274,10 +270,17 @@ function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportR
   plan.notes.push(...archived.notes);
   const label = (id: string) => `reactie ${id} (${itemLabel(plan.item)})`;
   for (const { id, reason } of archived.dropped) tally(report, 'comments', label(id), reason);
-  const path = join('comments', `${plan.slug}.yaml`);
+  // A page's conversation names its page, and its file name cannot meet an article's.
+  const page = plan.item.kind === 'page';
+  const path = join('comments', `${page ? `pagina-${plan.slug}` : plan.slug}.yaml`);
   const archive = withChecksum((checksum) =>
     stringifyYaml(
-      { platform: site.platform, checksum, comments: archived.comments.map((comment) => ({ ...comment, date: comment.date.toISOString() })) },
+      {
+        platform: site.platform,
+        ...(page ? { page: plan.slug } : {}),
+        checksum,
+        comments: archived.comments.map((comment) => ({ ...comment, date: comment.date.toISOString() })),
+      },
       { lineWidth: 0 },
     ),
   );

@@ -140,6 +140,15 @@ describe('the earlier conversation', () => {
     await page.context().close();
   });
 
+  it('is archived under a page too, with its old anchor', async () => {
+    const page = await open('/over-mij/#c8010');
+    const section = page.getByRole('region', { name: 'Eerder gesprek' });
+    expect(await section.locator('article').evaluateAll((all) => all.map((node) => node.id))).toEqual(['c8010']);
+    expect(await section.textContent()).toContain('waar deze pagina eerst verscheen');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('c8010');
+    await page.context().close();
+  });
+
   it('shortens names to initials when asked (the Blogger import)', async () => {
     const page = await open('/artikelen/webcare-bij-de-bakker-2/');
     expect(await page.locator('#c8001 header').textContent()).toContain('L.E.');
@@ -149,7 +158,13 @@ describe('the earlier conversation', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations with the thread, nor on the author page, in the ${colorScheme} theme`, async () => {
-      for (const path of ['/artikelen/klm-en-de-aswolk-terugblik/#comment-202', '/auteurs/marieke-de-vries/', '/colofon/', '/artikelen/cafe-gesprekken/']) {
+      for (const path of [
+        '/artikelen/klm-en-de-aswolk-terugblik/#comment-202',
+        '/auteurs/marieke-de-vries/',
+        '/colofon/',
+        '/artikelen/cafe-gesprekken/',
+        '/over-mij/',
+      ]) {
         const page = await open(path, colorScheme);
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(result.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -220,7 +220,10 @@ describe('runImport of Blogger', () => {
   it('imports the classic backup: label redirects, the <br> paragraphs, no personal data', async () => {
     const root = site();
     const report = await runImport(readFixture('synthetic/blogger-classic.xml'), options(root));
-    expect(report.counts).toMatchObject({ posts: 2, pages: 2, drafts: 2, comments: 3, imagesCopied: 1, imagesMissing: 0 });
+    expect(report.counts).toMatchObject({ posts: 2, pages: 2, drafts: 2, comments: 4, imagesCopied: 1, imagesMissing: 0 });
+    // The page's conversation is archived under the page.
+    const pageArchive = parse(readFileSync(join(root, 'content/comments/pagina-over-mij.yaml'), 'utf8'));
+    expect(pageArchive).toMatchObject({ platform: 'blogger', page: 'over-mij', comments: [{ anchor: 'c8010', author: 'Lezer Vier' }] });
     expect(readFileSync(join(root, 'content/pages/halve-contactpagina.mdx'), 'utf8')).toMatch(/^draft: true$/m);
     const redirects = parse(readFileSync(join(root, 'content/redirects.yaml'), 'utf8'));
     expect(redirects).toEqual([
