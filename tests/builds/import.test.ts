@@ -60,6 +60,21 @@ describe('npm run import, then the build', () => {
     expect(report.counts).toMatchObject({ posts: 8, pages: 5, skipped: 2, imagesCopied: 4 });
   });
 
+  it('accounts for everything each export held: found = written + skipped, every skip named', () => {
+    expect(imports).toHaveLength(5);
+    for (const [index] of imports.entries()) {
+      const { reconciliation } = JSON.parse(readFileSync(join(root, `report-${index}.json`), 'utf8')) as {
+        reconciliation: Record<string, { found: number; written: number; skipped: { item: string; reason: string }[] }>;
+      };
+      expect(Object.keys(reconciliation)).toHaveLength(8);
+      for (const [kind, { found, written, skipped }] of Object.entries(reconciliation)) {
+        expect(found, `report ${index}: ${kind}`).toBe(written + skipped.length);
+        for (const entry of skipped) expect(entry.item && entry.reason, `report ${index}: ${kind}`).toBeTruthy();
+      }
+    }
+    expect(imports[0]!.output).toMatch(/Verantwoording\s+gevonden\s+geschreven\s+overgeslagen/);
+  });
+
   it('builds the imported site', () => {
     expect(build.status, build.output).toBe(0);
     expect(build.output).toMatch(/Wrote \d+ redirect pages/);
