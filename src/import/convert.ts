@@ -176,7 +176,7 @@ function frontmatterFor(plan: Planned, html: string, images: PlacedImages, menti
   if (typeNote) notes.push(typeNote);
   const author = item.authorKey ? run.authorsByKey.get(item.authorKey) : undefined;
   const authorId = author ? slugify(author.name) : undefined;
-  const aliases = aliasesFor(item.oldUrls).filter((alias) => {
+  const aliases = aliasesFor([...item.oldUrls, ...(run.attachmentPages.get(item.id) ?? [])]).filter((alias) => {
     // The site's own addresses: everything under its top-level routes, and each page's address
     // (a child page's /ouder/kind/ is free: only /ouder/ is the parent's).
     const segments = alias.split('?')[0]!.split('/').filter(Boolean);

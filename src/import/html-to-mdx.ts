@@ -352,6 +352,7 @@ export function htmlToMdx(html: string, options: MdxContext): string {
 
   const tree = processor.runSync(processor.parse(html)) as MdastRoot;
   dropRawHtml(tree);
+  spaceAdjacentLinks(tree);
   const esm: MdxjsEsm[] = [...imports].map(([path, name]) => ({ type: 'mdxjsEsm', value: `import ${name} from ${JSON.stringify(path)};` }));
   tree.children.unshift(...(esm as unknown as RootContent[]));
   return processor.stringify(tree).trim();
@@ -390,6 +391,15 @@ function findElement(node: Element, tagName: string): Element | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Images side by side that became links (not fetched) would run together as one word: a space between them. */
+function spaceAdjacentLinks(tree: MdastRoot) {
+  visit(tree, 'paragraph', (paragraph: Paragraph) => {
+    paragraph.children = paragraph.children.flatMap((child, index) =>
+      index > 0 && child.type === 'link' && paragraph.children[index - 1]!.type === 'link' ? [{ type: 'text', value: ' ' } as PhrasingContent, child] : [child],
+    );
+  });
 }
 
 /** Raw HTML is not MDX: any `html` node that slipped through becomes plain text. */

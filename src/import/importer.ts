@@ -44,6 +44,7 @@ export async function runImport(site: SourceSite, options: ImportOptions): Promi
     media: mediaFetcher(options.media),
     unknownShortcodes: new Set(),
     authorsByKey: new Map(site.authors.map((author) => [author.key, author])),
+    attachmentPages: attachmentPagesByParent(site),
     usedAuthors: new Map(),
     usedTags: new Set(),
     progress: { items: 0, of: planned.length, comments: 0, images: 0 },
@@ -116,6 +117,14 @@ function planItem(item: SourceItem, site: SourceSite, existing: ExistingContent,
   taken.add(slug);
   const address = item.kind === 'page' ? routes.page(slug) : routes.article(slug);
   return { item, slug, address, title, draft: outcome.draft, pubDate: outcome.pubDate, existing: earlier, notes };
+}
+
+function attachmentPagesByParent(site: SourceSite): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  for (const { parentId, pageUrls = [] } of site.attachments.values()) {
+    if (parentId) pages.set(parentId, [...(pages.get(parentId) ?? []), ...pageUrls]);
+  }
+  return pages;
 }
 
 /** An author file for each author of a written item that content/ does not have yet. */

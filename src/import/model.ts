@@ -83,7 +83,7 @@ export interface SourceSite {
   authors: SourceAuthor[];
   items: SourceItem[];
   /** WordPress attachments by id: the media library the posts point into. */
-  attachments: Map<string, SourceImage & { parentId?: string; caption?: string }>;
+  attachments: Map<string, SourceImage & { parentId?: string; caption?: string; pageUrls?: string[] }>;
   /** Names of the default category ("Uncategorized", "Geen categorie"): not a tag. */
   defaultCategories: string[];
   /** Old tag, category and label pages by tag name: `/tag/x/`, `/search/label/X`. */

@@ -40,6 +40,8 @@ export interface ImportRun {
   media: ReturnType<typeof mediaFetcher>;
   unknownShortcodes: Set<string>;
   authorsByKey: Map<string, SourceAuthor>;
+  /** Item id → the old addresses of its attachment pages (WordPress), which redirect to the item. */
+  attachmentPages: Map<string, string[]>;
   /** Authors of written items, by their new id. */
   usedAuthors: Map<string, SourceAuthor>;
   /** Tags of published posts: old tag and category pages redirect to these. */

@@ -46,6 +46,9 @@ function absoluteUrl(url: string, base: string): string {
   }
 }
 
+/** An attachment's own page (/2010/04/post/foto/), not the file itself nor its ?p= form. */
+const isAttachmentPage = (link: string) => Boolean(link) && !/[?&](p|attachment_id)=/.test(link) && !/\.\w{2,4}$/.test(new URL(link).pathname);
+
 /** Every value of a meta key that may repeat (WordPress keeps one `_wp_old_slug` per rename). */
 function metaValues(item: XmlNode, key: string): string[] {
   return listOf(item['wp:postmeta'])
@@ -146,6 +149,8 @@ export function readWordPress(files: { file: string; root: XmlNode }[]): SourceS
             // WordPress keeps an image's caption as the attachment's excerpt.
             caption: plainText(textOf(item['excerpt:encoded'])) || undefined,
             parentId: parent !== '0' ? parent : undefined,
+            // Its attachment page, by id and by permalink: old links to it land on its post.
+            pageUrls: [`${base}/?attachment_id=${id}`, ...[absoluteUrl(field(item, 'link'), base)].filter(isAttachmentPage)],
           });
         site.otherItems.push({ label: `${type} ${id}`, reason: ui.import.notes.attachment });
         continue;

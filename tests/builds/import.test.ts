@@ -223,6 +223,9 @@ describe('old addresses', () => {
     await page.waitForURL(/\/artikelen\/dialoog-is-een-mythe-2\/$/);
     await page.goto(`${site.server.root}/?page_id=110`);
     await page.waitForURL(/\/colofon\/$/);
+    // An image's attachment page leads to the post the image was in.
+    await page.goto(`${site.server.root}/?attachment_id=300`);
+    await page.waitForURL(/\/artikelen\/klm-en-de-aswolk-terugblik\/$/);
     await page.context().close();
   });
 

@@ -100,6 +100,12 @@ describe('htmlToMdx', () => {
     ]);
   });
 
+  it('keeps images side by side that it could not get apart as links, not run together', () => {
+    expect(convert('<p><img src="https://oud.example/a.png" alt="A"><img src="https://oud.example/b.png" alt="B"></p>').mdx).toBe(
+      '[Afbeelding: A](https://oud.example/a.png) [Afbeelding: B](https://oud.example/b.png)',
+    );
+  });
+
   it('reads a span styled with line-through as struck-through text', () => {
     expect(convert('<p>Het was <span style="text-decoration: line-through;">gratis</span> goedkoop.</p>').mdx).toBe('Het was ~~gratis~~ goedkoop.');
   });

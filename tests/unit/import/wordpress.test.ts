@@ -144,6 +144,7 @@ describe('readWordPress on the synthetic split export (https namespace, two file
       url: 'https://oudblog.example.nl/wp-content/uploads/2011/02/dialoog.png',
       alt: 'Twee mensen in gesprek aan tafel',
       parentId: '102',
+      pageUrls: ['https://oudblog.example.nl/?attachment_id=301'],
     });
     expect(site.defaultCategories).toEqual(['Geen categorie']);
     expect(site.taxonomyUrls.get('Social Media')).toEqual(['https://oudblog.example.nl/tag/social-media/']);
