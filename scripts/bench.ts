@@ -180,7 +180,10 @@ function localGraphCost(contentDir: string, outDir: string): { msPerPage: number
   const started = performance.now();
   for (const key of graph.nodes.keys()) layoutNeighbourhood(neighbourhood(graph, key));
   const msPerPage = (performance.now() - started) / graph.nodes.size;
-  const sample = readdirSync(join(outDir, 'artikelen')).slice(0, 50);
+  // Article pages only: not the listing's index.html nor its pagina/ folder.
+  const sample = readdirSync(join(outDir, 'artikelen'))
+    .filter((name) => name !== 'pagina' && existsSync(join(outDir, 'artikelen', name, 'index.html')))
+    .slice(0, 50);
   const svgBytes = median(
     sample.map((slug) => {
       const html = readFileSync(join(outDir, 'artikelen', slug, 'index.html'), 'utf8');
