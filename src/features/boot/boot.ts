@@ -7,6 +7,7 @@
  * from the feature's own module at that moment, never before.
  */
 import { HIGHLIGHT_PARAM, SEARCH_ELEMENT, STORAGE, TEMPLATE, THEME_CHANGE } from '../contract.ts';
+import { store, stored } from '../storage.ts';
 
 /** The site's base path, ending in "/": bound by BootScript.astro. */
 declare const base: string;
@@ -19,14 +20,6 @@ const root = document.documentElement;
 const on = document.addEventListener.bind(document);
 const media = matchMedia('(prefers-color-scheme: dark)');
 const closest = (event: Event, selector: string) => (event.target instanceof Element ? event.target.closest(selector) : null);
-// localStorage throws where storage is blocked; the site then just does not remember.
-const stored = (key: string) => {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-};
 /** Clones an inert template's content to the end of `host` (the body by default). */
 const clone = (template: Element | null, host: Element = document.body) =>
   template instanceof HTMLTemplateElement && host.append(document.importNode(template.content, true));
@@ -46,12 +39,7 @@ on('click', (event) => {
   if (!closest(event, '[data-theme-toggle]')) return;
   const order = ['system', 'light', 'dark'];
   const next = order[(order.indexOf(root.dataset.themePref!) + 1) % 3]!;
-  try {
-    if (next === 'system') localStorage.removeItem(STORAGE.theme);
-    else localStorage.setItem(STORAGE.theme, next);
-  } catch {
-    // Storage is blocked: the choice holds for this page only.
-  }
+  store(STORAGE.theme, next === 'system' ? null : next);
   apply(next);
 });
 

@@ -6,6 +6,7 @@
 import { GiscusWidget } from 'giscus';
 import { ui } from '../../i18n/nl.ts';
 import { STORAGE, THEME_CHANGE } from '../contract.ts';
+import { store, stored } from '../storage.ts';
 
 /** giscus names its iframe "Comments"; screen readers here should hear Dutch. */
 class DutchGiscusWidget extends GiscusWidget {
@@ -30,22 +31,9 @@ document.addEventListener(THEME_CHANGE, () => {
 
 // The boot script showed the comments on a click or a remembered consent; from here on this
 // module keeps the reader's choice: remembered when they ticked the box, revocable while it is.
-const remembered = () => {
-  try {
-    return localStorage.getItem(STORAGE.commentsConsent) === 'yes';
-  } catch {
-    return false; // storage blocked: nothing is remembered
-  }
-};
 function consented(section: Element) {
-  if (section.querySelector<HTMLInputElement>('[data-comments-remember]')?.checked) {
-    try {
-      localStorage.setItem(STORAGE.commentsConsent, 'yes');
-    } catch {
-      // Storage is blocked: the choice holds for this page only.
-    }
-  }
-  section.querySelector<HTMLElement>('[data-comments-revoke]')!.hidden = !remembered();
+  if (section.querySelector<HTMLInputElement>('[data-comments-remember]')?.checked) store(STORAGE.commentsConsent, 'yes');
+  section.querySelector<HTMLElement>('[data-comments-revoke]')!.hidden = stored(STORAGE.commentsConsent) !== 'yes';
 }
 for (const section of document.querySelectorAll('[data-comments]')) {
   if (section.querySelector('[data-comments-host]')?.childElementCount) consented(section);
@@ -56,11 +44,7 @@ document.addEventListener('click', (event) => {
   if (!section) return;
   if (target!.closest('[data-comments-show]')) consented(section);
   else if (target!.closest('[data-comments-forget]')) {
-    try {
-      localStorage.removeItem(STORAGE.commentsConsent);
-    } catch {
-      // Storage is blocked: there was nothing to forget.
-    }
+    store(STORAGE.commentsConsent, null);
     section.querySelector('[data-comments-host]')!.replaceChildren();
     section.querySelector<HTMLElement>('[data-comments-revoke]')!.hidden = true;
     section.querySelector<HTMLElement>('[data-comments-consent]')!.hidden = false;
