@@ -38,6 +38,11 @@ export interface EntityKind<C extends EntityCollection> {
 }
 
 const f = ui.entities.fields;
+
+/** A kind's index: named in breadcrumbs and titled on its page by the kind's title, unless told otherwise. */
+function listing(path: string, texts: { title: string; intro: string }, names: { label?: string; title?: string } = {}): EntityKind<EntityCollection>['index'] {
+  return { path, label: names.label ?? texts.title, title: names.title ?? texts.title, intro: texts.intro };
+}
 const texts = (values: readonly string[]) => values.map((text) => ({ text }));
 const optional = (text: string | number | undefined) => (text === undefined ? [] : [{ text: String(text) }]);
 const website = (url: string | undefined) => (url ? [{ text: new URL(url).hostname, url }] : []);
@@ -78,7 +83,7 @@ export function organisationFacts(organisation: CollectionEntry<'organisations'>
 const books: EntityKind<'books'> = {
   collection: 'books',
   label: ui.entities.books.kind,
-  index: { path: routes.books(), label: ui.entities.books.title, title: ui.entities.books.title, intro: ui.entities.books.intro },
+  index: listing(routes.books(), ui.entities.books),
   path: (book) => routes.book(book.id),
   title: (book) => book.data.title,
   lead: (book) => book.data.description,
@@ -110,7 +115,7 @@ const books: EntityKind<'books'> = {
 const people: EntityKind<'people'> = {
   collection: 'people',
   label: ui.entities.people.kind,
-  index: { path: routes.people(), label: ui.entities.people.title, title: ui.entities.people.title, intro: ui.entities.people.intro },
+  index: listing(routes.people(), ui.entities.people),
   path: (person) => routes.person(person.id),
   title: (person) => person.data.name,
   lead: (person) => person.data.description,
@@ -146,12 +151,7 @@ const people: EntityKind<'people'> = {
 const organisations: EntityKind<'organisations'> = {
   collection: 'organisations',
   label: ui.entities.organisations.kind,
-  index: {
-    path: routes.organisations(),
-    label: ui.entities.organisations.title,
-    title: ui.entities.organisations.title,
-    intro: ui.entities.organisations.intro,
-  },
+  index: listing(routes.organisations(), ui.entities.organisations),
   path: (organisation) => routes.organisation(organisation.id),
   title: (organisation) => organisation.data.name,
   lead: (organisation) => organisation.data.description,
@@ -173,7 +173,7 @@ const organisations: EntityKind<'organisations'> = {
 const concepts: EntityKind<'concepts'> = {
   collection: 'concepts',
   label: ui.entities.concepts.kind,
-  index: { path: routes.concepts(), label: ui.entities.concepts.title, title: ui.entities.concepts.index, intro: ui.entities.concepts.intro },
+  index: listing(routes.concepts(), ui.entities.concepts, { title: ui.entities.concepts.index }),
   path: (concept) => routes.concept(concept.id),
   title: (concept) => concept.data.term,
   lead: (concept) => concept.data.definition,
@@ -194,7 +194,7 @@ const RATING: Record<VerdictStatus, 1 | 2 | 3> = { holds: 3, partly: 2, 'no-long
 const theses: EntityKind<'theses'> = {
   collection: 'theses',
   label: ui.entities.theses.kind,
-  index: { path: routes.theses(), label: ui.nav.theses, title: ui.entities.theses.title, intro: ui.entities.theses.intro },
+  index: listing(routes.theses(), ui.entities.theses, { label: ui.nav.theses }),
   path: (thesis) => routes.thesis(thesis.data.number),
   title: (thesis) => ui.entities.theses.number(thesis.data.number),
   lead: (thesis) => thesis.data.summary,
