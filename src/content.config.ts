@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { entries, withStrictDates } from './build/content-files/loaders.ts';
 import { ARTICLE_TYPES } from './lib/article-types.ts';
+import { LANGUAGE_TAG } from './lib/language.ts';
 import { THESIS_POSITIONS, VERDICT_STATUSES } from './lib/positions.ts';
 import { siteConfig } from './site.config.ts';
 
@@ -27,10 +28,7 @@ const aliases = z
   .default([]);
 
 /** The language of an article or page that is not Dutch (imported from a French blog, say), as a BCP 47 tag. */
-const lang = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'lang must be a language tag such as en, fr-FR or de-AT')
-  .optional();
+const lang = z.string().regex(LANGUAGE_TAG, 'lang must be a language tag such as en, fr-FR or de-AT').optional();
 
 /** Where an imported entry came from; the importer uses it to update instead of duplicate. */
 const source = z

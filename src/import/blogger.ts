@@ -68,12 +68,9 @@ export function readBlogger(files: { file: string; root: XmlNode; format: Export
       const kind = kindOf(entry, fileFormat);
       if (kind === 'comment') {
         const read = readComment(entry, fileFormat);
+        const id = localId(field(entry, 'id'));
         if (read) comments.push({ ...read, file });
-        else
-          site.droppedComments.push({
-            label: `reactie ${localId(field(entry, 'id'))}`,
-            reason: ui.import.notes.commentWithoutPost(localId(field(entry, 'id')), '?'),
-          });
+        else site.droppedComments.push({ label: `reactie ${id}`, reason: ui.import.notes.commentWithoutPost(id, '?') });
       } else if (kind !== 'post' && kind !== 'page') {
         site.otherItems.push({ label: `${kind ?? '?'} ${localId(field(entry, 'id'))}`, reason: ui.import.notes.otherType(kind ?? '') });
       } else {

@@ -10,6 +10,7 @@ import { mdxToJs } from 'satteri';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { ui } from '../i18n/nl.ts';
 import { frontmatterOf, isoDay } from '../lib/dates.ts';
+import { LANGUAGE_TAG } from '../lib/language.ts';
 import type { Mention } from '../lib/mentions.ts';
 import { slugify } from '../lib/slug.ts';
 import { untouched, withChecksum, type Existing } from './existing.ts';
@@ -17,7 +18,7 @@ import { commentHtml, htmlToMdx } from './html-to-mdx.ts';
 import { localFileName } from './media.ts';
 import type { SourceImage, SourceItem } from './model.ts';
 import { aliasesFor, archiveComments, descriptionFor, RESERVED_PAGE_SLUGS, subjectFor, tagsFor, typeFor } from './plan.ts';
-import { itemLabel, skip, tally, type Reconciled, type ReportItem } from './report.ts';
+import { commentLabel, itemLabel, skip, tally, type Reconciled, type ReportItem } from './report.ts';
 import type { ImportRun } from './run.ts';
 import { schemaProblems } from './schemas.ts';
 import { paragraphText, plainText } from './text.ts';
@@ -60,7 +61,7 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
           count,
         })
       : item.content;
-  const resolve = oldAddressResolver(item, run);
+  const resolve = resolverFor(permalinkOf(item) ?? (site.url && `${site.url}/`));
   const images = await placeImages(plan, html, resolve, run);
   for (const url of images.placed.keys()) count('images', url);
   for (const { url, reason } of images.missing) count('images', url, reason);
@@ -101,7 +102,7 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
   }
   // Only the authors of what is written get an author page.
   if (author) run.usedAuthors.set(author.id, author.author);
-  archiveItemComments(plan, reportItem, run);
+  archiveItemComments(plan, reportItem, resolve, run);
   if (item.kind === 'post' && !plan.draft) for (const tag of tags) run.usedTags.add(tag);
   record(plan, reportItem, run);
 }
@@ -109,8 +110,6 @@ export async function convertItem(plan: Planned, run: ImportRun): Promise<void> 
 const folderOf = (item: SourceItem) => (item.kind === 'page' ? 'pages' : 'articles');
 /** The item's address on the old site, not its `?p=` form. */
 const permalinkOf = (item: SourceItem) => item.oldUrls.find((url) => !/[?&](p|page_id)=/.test(url));
-
-const oldAddressResolver = (item: SourceItem, run: ImportRun) => resolverFor(permalinkOf(item) ?? (run.site.url && `${run.site.url}/`));
 
 /**
  * Addresses in imported HTML made absolute against the item's old address: `/2015/08/foto.jpg`
@@ -176,6 +175,7 @@ function frontmatterFor(plan: Planned, html: string, images: PlacedImages, menti
   if (typeNote) notes.push(typeNote);
   const author = item.authorKey ? run.authorsByKey.get(item.authorKey) : undefined;
   const authorId = author ? slugify(author.name) : undefined;
+  const writtenBy = author && authorId ? { id: authorId, author } : undefined;
   const aliases = aliasesFor([...item.oldUrls, ...(run.attachmentPages.get(item.id) ?? [])]).filter((alias) => {
     // The site's own addresses: everything under its top-level routes, and each page's address
     // (a child page's /ouder/kind/ is free: only /ouder/ is the parent's).
@@ -187,7 +187,7 @@ function frontmatterFor(plan: Planned, html: string, images: PlacedImages, menti
   });
   const description = descriptionFor(item, paragraphText(html), plan.title);
   // A blog in another language keeps it, so screen readers read it right; Dutch needs no tag.
-  const lang = site.language && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(site.language) && !/^nl\b/i.test(site.language) ? { lang: site.language } : {};
+  const lang = site.language && LANGUAGE_TAG.test(site.language) && !/^nl\b/i.test(site.language) ? { lang: site.language } : {};
   const { featured, placed } = images;
   const cover = featured && placed.get(featured.url) ? { src: placed.get(featured.url)!, alt: featured.alt || plan.title } : undefined;
   if (featured && !featured.alt && cover) notes.push(ui.import.notes.coverNoAlt);
@@ -201,7 +201,7 @@ function frontmatterFor(plan: Planned, html: string, images: PlacedImages, menti
       ...(plan.draft ? { draft: true } : {}),
       ...(scheduled ? { pubDate: isoDay(plan.pubDate) } : {}),
     };
-    return { frontmatter, aliases, tags, type, author: author && authorId ? { id: authorId, author } : undefined };
+    return { frontmatter, aliases, tags, type, author: writtenBy };
   }
 
   const references = options.link
@@ -228,16 +228,16 @@ function frontmatterFor(plan: Planned, html: string, images: PlacedImages, menti
     ...(organisation ? { organisation } : {}),
     ...Object.fromEntries(Object.entries(references).filter(([, ids]) => ids.length > 0)),
   };
-  return { frontmatter, aliases, tags, type, author: author && authorId ? { id: authorId, author } : undefined };
+  return { frontmatter, aliases, tags, type, author: writtenBy };
 }
 
-/** Why the site's own MDX compiler refuses the file, or undefined: a file that passes here builds. */
 /** Why the site's own schema refuses what is about to be written, or undefined: a file that passes builds. */
 function schemaError(collection: 'articles' | 'pages' | 'commentArchives', data: unknown): string | undefined {
   const problems = schemaProblems(collection, data);
   return problems.length > 0 ? ui.import.notes.schema(problems.join('; ')) : undefined;
 }
 
+/** Why the site's own MDX compiler refuses the file, or undefined: a file that passes here builds. */
 function compileError(text: string): string | undefined {
   try {
     mdxToJs(text, { features: { gfm: true, frontmatter: true } });
@@ -263,13 +263,11 @@ function writeItem(plan: Planned, text: string, reportItem: ReportItem, run: Imp
 }
 
 /** The earlier conversation under a post or page, as data next to the content. */
-function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportRun): void {
+function archiveItemComments(plan: Planned, reportItem: ReportItem, resolve: (url: string) => string, run: ImportRun): void {
   const { site, options, report } = run;
-  const resolve = oldAddressResolver(plan.item, run);
   const archived = archiveComments(plan.item.comments, plan.pubDate, options.comments, (html) => commentHtml(html, { rewriteLink: run.rewriteLink, resolve }));
   plan.notes.push(...archived.notes);
-  const label = (id: string) => `reactie ${id} (${itemLabel(plan.item)})`;
-  for (const { id, reason } of archived.dropped) tally(report, 'comments', label(id), reason);
+  for (const { id, reason } of archived.dropped) tally(report, 'comments', commentLabel(id, plan.item), reason);
   // A page's conversation names its page, and its file name cannot meet an article's.
   const page = plan.item.kind === 'page';
   const path = join('comments', `${page ? `pagina-${plan.slug}` : plan.slug}.yaml`);
@@ -285,7 +283,7 @@ function archiveItemComments(plan: Planned, reportItem: ReportItem, run: ImportR
     ),
   );
   const refused = archived.comments.length > 0 ? schemaError('commentArchives', parseYaml(archive)) : undefined;
-  for (const comment of archived.comments) tally(report, 'comments', label(comment.id), refused);
+  for (const comment of archived.comments) tally(report, 'comments', commentLabel(comment.id, plan.item), refused);
   if (archived.comments.length === 0 || refused) return;
   const current = existsSync(join(options.contentDir, path)) ? readFileSync(join(options.contentDir, path), 'utf8') : undefined;
   if (current && current !== archive && !untouched(current) && !options.force) {

@@ -51,8 +51,7 @@ export function yamlOf(text: string, isMdx: boolean): Record<string, unknown> {
 }
 
 export interface ExistingContent {
-  /** Imported articles and pages by "platform:id", so a re-run updates instead of duplicating. */
-  /** Imported articles and pages by `sourceKey()`: their blog and their id there. */
+  /** Imported articles and pages by `sourceKey()` (their blog and their id there), so a re-run updates instead of duplicating. */
   bySource: Map<string, Existing>;
   takenArticles: Set<string>;
   takenPages: Set<string>;

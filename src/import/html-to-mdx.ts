@@ -111,6 +111,12 @@ function embedLink(url: string, title?: string): Element {
   return element('p', {}, [element('a', { href: url }, [{ type: 'text', value: label }])]);
 }
 
+/** The page a player element (iframe, object, embed, video, audio) stands for, made absolute; '' when it names none. */
+function playerPage(node: Element, resolve: (url: string) => string): string {
+  const src = mediaSource(node);
+  return src && resolve(embedPageUrl(src));
+}
+
 /**
  * Blogger writes paragraphs as runs of two or more <br>: where a container has such runs,
  * each stretch of inline content between them (and between block children) becomes a <p>.
@@ -210,9 +216,9 @@ function cleanTree(tree: HastRoot, context: ResolvingContext) {
         continue;
       }
       if (EMBEDDED.has(tag)) {
-        const src = mediaSource(child);
-        context.count?.('embeds', `<${tag}>`, src ? undefined : t.notes.noSource(tag));
-        if (src) result.push(embedLink(context.resolve(embedPageUrl(src)), String(child.properties.title ?? '')));
+        const page = playerPage(child, context.resolve);
+        context.count?.('embeds', `<${tag}>`, page ? undefined : t.notes.noSource(tag));
+        if (page) result.push(embedLink(page, String(child.properties.title ?? '')));
         else context.notes.push(t.notes.noSource(tag));
         continue;
       }
@@ -263,6 +269,12 @@ const imageIdentifier = (index: number) => `afbeelding${index}`;
 export function htmlToMdx(html: string, options: MdxContext): string {
   const context: ResolvingContext = { resolve: (url) => url, ...options };
   const imports = new Map<string, string>();
+  /** The identifier an image file is imported as, one per file however often it is used. */
+  const importName = (local: string) => {
+    const name = imports.get(local) ?? imageIdentifier(imports.size + 1);
+    imports.set(local, name);
+    return name;
+  };
   const image = (node: Element) => {
     const src = node.properties.src ? context.resolve(String(node.properties.src)) : '';
     return { src, local: src ? context.imageSource(src) : undefined, alt: String(node.properties.alt ?? '').trim() };
@@ -289,8 +301,7 @@ export function htmlToMdx(html: string, options: MdxContext): string {
             if (alt && captionText && captionText !== alt) paragraph.children.push({ type: 'text', value: t.missingCaption(captionText) });
             return paragraph;
           }
-          const name = imports.get(local) ?? imageIdentifier(imports.size + 1);
-          imports.set(local, name);
+          const name = importName(local);
           const figure: MdxJsxFlowElement = {
             type: 'mdxJsxFlowElement',
             name: 'Figure',
@@ -320,8 +331,7 @@ export function htmlToMdx(html: string, options: MdxContext): string {
               continue;
             }
             if (!alt && !caption) context.notes.push(t.notes.imageNoAlt(src));
-            const name = imports.get(local) ?? imageIdentifier(imports.size + 1);
-            imports.set(local, name);
+            const name = importName(local);
             const fields = [
               `src: ${name}`,
               `alt: ${JSON.stringify(alt || caption || t.imageWithoutAlt)}`,
@@ -371,7 +381,7 @@ export function commentHtml(html: string, context: Pick<MdxContext, 'rewriteLink
   const tree = commentProcessor.parse(html);
   visit(tree, 'element', (node: Element, index, parent) => {
     if (EMBEDDED.has(node.tagName) && parent && index !== undefined) {
-      const page = mediaSource(node) && resolve(embedPageUrl(mediaSource(node)));
+      const page = playerPage(node, resolve);
       const link = page && embedProvider(page) ? embedLink(page, String(node.properties.title ?? '')) : undefined;
       // A paragraph of its own, unless it stands inside one already.
       const inline = parent.type === 'element' && parent.tagName === 'p';

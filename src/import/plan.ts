@@ -236,21 +236,14 @@ export function archiveComments(
     };
   });
   const why = ui.import.notes.commentDropped;
+  // Not kept: deleted, not approved (pending, spam, trash), or else a pingback or trackback.
   const dropped = comments
     .filter((comment) => !kept.includes(comment))
     .map((comment) => ({
       id: comment.id,
-      reason: removed.includes(comment)
-        ? why.removed
-        : comment.status === 'pending'
-          ? why.pending
-          : comment.status === 'spam'
-            ? why.spam
-            : comment.status === 'trash'
-              ? why.trash
-              : why.pingback,
+      reason: removed.includes(comment) ? why.removed : comment.status === 'approved' ? why.pingback : why[comment.status],
     }));
-  const skipped = comments.length - kept.length - removed.length;
+  const skipped = dropped.length - removed.length;
   if (skipped > 0) notes.push(ui.import.notes.commentsSkipped(skipped, options.pingbacks));
   return { comments: archived.sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id, 'en', { numeric: true })), notes, dropped };
 }

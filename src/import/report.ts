@@ -84,11 +84,14 @@ export function tally(report: ImportReport, kind: Reconciled, item: string, reas
 /** How the report names an item: "bericht 107 “Geheim”". */
 export const itemLabel = (item: Pick<SourceItem, 'kind' | 'id' | 'title'>) => `${item.kind === 'page' ? 'pagina' : 'bericht'} ${item.id} “${item.title}”`;
 
+/** How the report names a comment: "reactie 206 (bericht 101 “…”)". */
+export const commentLabel = (id: string, item: Pick<SourceItem, 'kind' | 'id' | 'title'>) => `reactie ${id} (${itemLabel(item)})`;
+
 /** Records an item that is not written, with the reason. */
 export function skip(report: ImportReport, item: SourceItem, reason: string, notes: string[] = []): void {
   report.counts.skipped++;
   tally(report, item.kind === 'page' ? 'pages' : 'posts', itemLabel(item), reason);
-  for (const comment of item.comments) tally(report, 'comments', `reactie ${comment.id} (${itemLabel(item)})`, ui.import.notes.itemSkipped);
+  for (const comment of item.comments) tally(report, 'comments', commentLabel(comment.id, item), ui.import.notes.itemSkipped);
   report.items.push({
     id: item.id,
     kind: item.kind,

@@ -125,17 +125,11 @@ export function readWordPress(files: { file: string; root: XmlNode }[]): SourceS
       if (!login || authors.has(login.toLowerCase())) continue;
       authors.set(login.toLowerCase(), { key: login.toLowerCase(), name: plainText(textOf(author['wp:author_display_name'])) || login });
     }
+    const term = (domain: string, name: string, slug: string, isDefault = false) => addTerm(site, defaults, base, { domain, name, slug, isDefault });
     for (const category of listOf(channel['wp:category'])) {
-      const name = plainText(textOf(category['wp:cat_name']));
-      const nicename = field(category, 'wp:category_nicename');
-      if (field(category, 'wp:term_id') === '1' || DEFAULT_CATEGORY_NAMES.includes(name.toLowerCase())) defaults.add(name);
-      else if (nicename) addTaxonomyUrl(site, name, `${base}/category/${nicename}/`);
+      term('category', plainText(textOf(category['wp:cat_name'])), field(category, 'wp:category_nicename'), field(category, 'wp:term_id') === '1');
     }
-    for (const tag of listOf(channel['wp:tag'])) {
-      const name = plainText(textOf(tag['wp:tag_name']));
-      const slug = field(tag, 'wp:tag_slug');
-      if (name && slug) addTaxonomyUrl(site, name, `${base}/tag/${slug}/`);
-    }
+    for (const tag of listOf(channel['wp:tag'])) term('post_tag', plainText(textOf(tag['wp:tag_name'])), field(tag, 'wp:tag_slug'));
     for (const item of listOf(channel.item)) {
       const type = field(item, 'wp:post_type');
       const id = field(item, 'wp:post_id');
@@ -168,19 +162,24 @@ export function readWordPress(files: { file: string; root: XmlNode }[]): SourceS
       site.items.push(readItem(file, item, type, base));
       // A "posts only" export lists no categories or tags in the channel: the items name them.
       for (const category of listOf(item.category)) {
-        const domain = attribute(category, 'domain');
-        const nicename = attribute(category, 'nicename');
-        const name = plainText(textOf(category));
-        if (domain === 'category' && DEFAULT_CATEGORY_NAMES.includes(name.toLowerCase())) defaults.add(name);
-        if (!nicename || !name || defaults.has(name)) continue;
-        if (domain === 'category') addTaxonomyUrl(site, name, `${base}/category/${nicename}/`);
-        else if (domain === 'post_tag') addTaxonomyUrl(site, name, `${base}/tag/${nicename}/`);
+        term(attribute(category, 'domain') ?? '', plainText(textOf(category)), attribute(category, 'nicename') ?? '');
       }
     }
   }
   site.authors = [...authors.values()];
   site.defaultCategories = [...defaults];
   return site;
+}
+
+/**
+ * A category or tag of the blog, from the channel or from an item: its old archive page
+ * (/category/slug/, /tag/slug/) will redirect to the tag page, unless it is the default category.
+ */
+function addTerm(site: SourceSite, defaults: Set<string>, base: string, term: { domain: string; name: string; slug: string; isDefault: boolean }) {
+  const { domain, name, slug } = term;
+  if (domain === 'category' && (term.isDefault || DEFAULT_CATEGORY_NAMES.includes(name.toLowerCase()))) defaults.add(name);
+  const archive = domain === 'category' ? 'category' : domain === 'post_tag' ? 'tag' : undefined;
+  if (archive && name && slug && !defaults.has(name)) addTaxonomyUrl(site, name, `${base}/${archive}/${slug}/`);
 }
 
 function addTaxonomyUrl(site: SourceSite, name: string, url: string) {
