@@ -84,7 +84,8 @@ function firstDifference(a: string, b: string): string {
   return `at character ${start}\n    before: ${excerpt(a)}\n    after:  ${excerpt(b)}`;
 }
 
-export function compareDist(before: string, after: string): string[] {
+/** What differs between two dist/ folders, and how many files the second holds. */
+function compareDist(before: string, after: string): { problems: string[]; count: number } {
   const a = files(before);
   const b = files(after);
   const problems: string[] = [];
@@ -93,12 +94,12 @@ export function compareDist(before: string, after: string): string[] {
   for (const [name, bytes] of [...a].sort(([x], [y]) => x.localeCompare(y))) {
     const other = b.get(name);
     if (!other || bytes.equals(other)) continue;
-    const text = /\.(png|jpe?g|webp|avif|woff2?|pf_\w+|wasm)$/.test(name);
+    const binary = /\.(png|jpe?g|webp|avif|woff2?|pf_\w+|wasm)$/.test(name);
     problems.push(
-      `differs: ${name}${text ? ` (sha256 ${digest(bytes)} → ${digest(other)})` : ` ${firstDifference(bytes.toString('utf8'), other.toString('utf8'))}`}`,
+      `differs: ${name}${binary ? ` (sha256 ${digest(bytes)} → ${digest(other)})` : ` ${firstDifference(bytes.toString('utf8'), other.toString('utf8'))}`}`,
     );
   }
-  return problems;
+  return { problems, count: b.size };
 }
 
 const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
@@ -131,10 +132,10 @@ if (flags.dirs) {
     throw error;
   }
 }
-const problems = compareDist(before, after);
+const { problems, count } = compareDist(before, after);
 if (worktree) removeWorktree(worktree);
 if (problems.length === 0) {
-  console.log(`dist/ is the same: ${files(after).size} files.`);
+  console.log(`dist/ is the same: ${count} files.`);
 } else {
   console.log(problems.join('\n'));
   console.log(`\n${problems.length} difference(s).`);
