@@ -16,6 +16,7 @@ import { ogImages } from './src/build/og/integration.ts';
 import { oldAddresses } from './src/build/integrations/redirects.ts';
 import { cacheDirFor } from './src/build/cache-dir.ts';
 import { inlineScripts } from './src/build/inline-script.ts';
+import { mdxImagePaths } from './src/build/mdx-image-paths.ts';
 import { contentRoot } from './src/build/content-files/content-root.ts';
 
 // Read when the sitemap is written, at the end of a build: not on every `astro dev` or `check`.
@@ -100,7 +101,7 @@ export default defineConfig({
     contentIntellisense: true,
   },
   vite: {
-    plugins: [tailwindcss(), inlineScripts()],
+    plugins: [tailwindcss(), inlineScripts(), mdxImagePaths()],
     // Open Graph images are drawn on worker threads, which load this file by path (src/build/og/images.ts).
     define: { __OG_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/build/og/worker.ts', import.meta.url))) },
     build: {

@@ -7,7 +7,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
@@ -263,18 +262,10 @@ function cleanTree(tree: HastRoot, context: ResolvingContext) {
 }
 
 const attr = (name: string, value: string | MdxJsxAttribute['value']): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
-const imageIdentifier = (index: number) => `afbeelding${index}`;
 
 /** HTML from an export → the MDX body (without frontmatter). */
 export function htmlToMdx(html: string, options: MdxContext): string {
   const context: ResolvingContext = { resolve: (url) => url, ...options };
-  const imports = new Map<string, string>();
-  /** The identifier an image file is imported as, one per file however often it is used. */
-  const importName = (local: string) => {
-    const name = imports.get(local) ?? imageIdentifier(imports.size + 1);
-    imports.set(local, name);
-    return name;
-  };
   const image = (node: Element) => {
     const src = node.properties.src ? context.resolve(String(node.properties.src)) : '';
     return { src, local: src ? context.imageSource(src) : undefined, alt: String(node.properties.alt ?? '').trim() };
@@ -301,15 +292,11 @@ export function htmlToMdx(html: string, options: MdxContext): string {
             if (alt && captionText && captionText !== alt) paragraph.children.push({ type: 'text', value: t.missingCaption(captionText) });
             return paragraph;
           }
-          const name = importName(local);
+          // A path, not an import: the build imports it (src/build/mdx-image-paths.ts), and the editor can keep it.
           const figure: MdxJsxFlowElement = {
             type: 'mdxJsxFlowElement',
             name: 'Figure',
-            attributes: [
-              attr('src', { type: 'mdxJsxAttributeValueExpression', value: name }),
-              attr('alt', alt || captionText || t.imageWithoutAlt),
-              ...(captionText ? [attr('caption', captionText)] : []),
-            ],
+            attributes: [attr('src', local), attr('alt', alt || captionText || t.imageWithoutAlt), ...(captionText ? [attr('caption', captionText)] : [])],
             children: [],
           };
           if (!alt && !captionText) context.notes.push(t.notes.imageNoAlt(src));
@@ -317,7 +304,7 @@ export function htmlToMdx(html: string, options: MdxContext): string {
         },
         [GALLERY](_state, node: Element) {
           // The images that could be had go into one <Gallery>; the others are linked after it.
-          const images: string[] = [];
+          const images: { src: string; alt: string; caption?: string }[] = [];
           const missing: Paragraph[] = [];
           for (const figure of node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'figure')) {
             const img = findElement(figure, 'img');
@@ -331,18 +318,13 @@ export function htmlToMdx(html: string, options: MdxContext): string {
               continue;
             }
             if (!alt && !caption) context.notes.push(t.notes.imageNoAlt(src));
-            const name = importName(local);
-            const fields = [
-              `src: ${name}`,
-              `alt: ${JSON.stringify(alt || caption || t.imageWithoutAlt)}`,
-              ...(caption ? [`caption: ${JSON.stringify(caption)}`] : []),
-            ];
-            images.push(`{ ${fields.join(', ')} }`);
+            images.push({ src: local, alt: alt || caption || t.imageWithoutAlt, ...(caption ? { caption } : {}) });
           }
           const gallery: MdxJsxFlowElement = {
             type: 'mdxJsxFlowElement',
             name: 'Gallery',
-            attributes: [attr('images', { type: 'mdxJsxAttributeValueExpression', value: `[${images.join(', ')}]` })],
+            // As JSON, the form the editor writes too.
+            attributes: [attr('images', { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(images) })],
             children: [],
           };
           return [...(images.length > 0 ? [gallery as unknown as RootContent] : []), ...missing];
@@ -363,8 +345,6 @@ export function htmlToMdx(html: string, options: MdxContext): string {
   const tree = processor.runSync(processor.parse(html)) as MdastRoot;
   dropRawHtml(tree);
   spaceAdjacentLinks(tree);
-  const esm: MdxjsEsm[] = [...imports].map(([path, name]) => ({ type: 'mdxjsEsm', value: `import ${name} from ${JSON.stringify(path)};` }));
-  tree.children.unshift(...(esm as unknown as RootContent[]));
   return processor.stringify(tree).trim();
 }
 

@@ -108,13 +108,13 @@ const cases: BrokenCase[] = [
   },
   {
     name: '<Figure> without alt text',
-    breakIt: (dir) =>
-      edit(
-        dir,
-        ARTICLE,
-        (source) => source.replace(/\n---\n/, "\n---\n\nimport omslag from './omslag.png';\n") + '\n<Figure src={omslag} caption="Zonder alt" />\n',
-      ),
+    breakIt: (dir) => appendFileSync(join(dir, ARTICLE), '\n<Figure src="./omslag.png" caption="Zonder alt" />\n'),
     expect: [/een-geldig-artikel\.mdx: <Figure> needs alt="…"/],
+  },
+  {
+    name: '<Figure> naming an image file that is not there',
+    breakIt: (dir) => appendFileSync(join(dir, ARTICLE), '\n<Figure src="./bestaat-niet.png" alt="Weg" />\n'),
+    expect: [/bestaat-niet\.png/, /een-geldig-artikel\.mdx/],
   },
   {
     name: 'thesis numbered outside its group',

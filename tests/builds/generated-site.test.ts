@@ -60,9 +60,11 @@ beforeAll(() => {
       '',
       '<Callout type="tip" title="Onthoud dit">Een tip met **nadruk**.</Callout>',
       '',
-      '<Figure src={omslag} alt="Een oranje vlak" caption="Het omslagbeeld" credit="Foto: redactie" />',
+      // By path, as the editor writes it; the build imports it (src/build/mdx-image-paths.ts).
+      '<Figure src="./omslag.png" alt="Een oranje vlak" caption="Het omslagbeeld" credit="Foto: redactie" />',
       '',
-      '<Gallery label="Twee vlakken" images={[{ src: omslag, alt: "Het oranje vlak", caption: "Eerste" }, { src: omslag, alt: "Nog eens oranje" }]} />',
+      // One image by path, one imported by hand: both forms build.
+      '<Gallery label="Twee vlakken" images={[{"src":"./omslag.png","alt":"Het oranje vlak","caption":"Eerste"},{ src: omslag, alt: "Nog eens oranje" }]} />',
       '',
     ].join('\n'),
   );
