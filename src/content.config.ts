@@ -11,24 +11,23 @@ import { ARTICLE_TYPES } from './lib/article-types.ts';
 import { LANGUAGE_TAG } from './lib/language.ts';
 import { THESIS_POSITIONS, VERDICT_STATUSES } from './lib/positions.ts';
 import { siteConfig } from './site.config.ts';
+import { contentNl as m } from './i18n/authoring.nl.ts';
 
 const text = (what: string) =>
   z
-    .string({ error: `${what} is required and must be text` })
+    .string({ error: m.required(what) })
     .trim()
-    .min(1, `${what} must not be empty`);
-const calendarDate = (what: string) => z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2024-05-31` });
+    .min(1, m.empty(what));
+const calendarDate = (what: string) => z.coerce.date({ error: m.date(what) });
 const year = z.number().int().min(1400).max(2100);
 /** Other names an entry goes by: found in article text for backlinks in context and for check:links. */
-const names = z.array(text('an alias')).default([]);
+const names = z.array(text(m.names.alias)).default([]);
 
 /** Old addresses that redirect here: paths on this site's domain, as they were linked. */
-const aliases = z
-  .array(z.string().regex(/^\/(?!\/)[^\s#]*$/, 'each alias must be a path such as /2010/04/oud-bericht.html or /?p=123 (no domain, no #fragment)'))
-  .default([]);
+const aliases = z.array(z.string().regex(/^\/(?!\/)[^\s#]*$/, m.alias)).default([]);
 
 /** The language of an article or page that is not Dutch (imported from a French blog, say), as a BCP 47 tag. */
-const lang = z.string().regex(LANGUAGE_TAG, 'lang must be a language tag such as en, fr-FR or de-AT').optional();
+const lang = z.string().regex(LANGUAGE_TAG, m.lang).optional();
 
 /** Where an imported entry came from; the importer uses it to update instead of duplicate. */
 const source = z
@@ -37,7 +36,7 @@ const source = z
     /** The old blog's address: an id is only unique within its blog. */
     site: z.url().optional(),
     id: z.string().min(1),
-    url: z.url().optional(),
+    url: z.url({ error: m.url('url') }).optional(),
     /** The file as the importer wrote it; a file that no longer matches was edited by hand. */
     checksum: z.string().optional(),
   })
@@ -52,23 +51,23 @@ const articles = defineCollection({
         description: text('description'),
         pubDate: calendarDate('pubDate'),
         updatedDate: calendarDate('updatedDate').optional(),
-        type: z.enum(ARTICLE_TYPES, { error: `type must be one of: ${ARTICLE_TYPES.join(', ')}` }),
+        type: z.enum(ARTICLE_TYPES, { error: m.oneOf('type', ARTICLE_TYPES) }),
         lang,
-        tags: z.array(text('a tag'), { error: 'tags must be a list, e.g. [storytelling, merken]' }).min(1, 'tags must name at least one tag'),
+        tags: z.array(text(m.names.tag), { error: m.tagsList }).min(1, m.tagsMinimum),
         draft: z.boolean().default(false),
         /** false hides the comments section of this article. */
         comments: z.boolean().default(true),
         /** The giscus discussion term; defaults to the slug, so a new domain keeps the thread. */
         discussionId: z
           .string()
-          .regex(/^[a-z0-9][a-z0-9-]*$/, 'discussionId must be lower case letters, digits and hyphens')
+          .regex(/^[a-z0-9][a-z0-9-]*$/, m.discussionId)
           .optional(),
         // prefault, not default: the id must still go through reference() to become { collection, id }.
         author: reference('authors').prefault(siteConfig.defaultAuthor),
         cover: z
           .object({
             src: image(),
-            alt: text('cover.alt (a description of the image for people who cannot see it)'),
+            alt: text(m.coverAlt),
           })
           .optional(),
         book: reference('books').optional(),
@@ -89,9 +88,7 @@ const articles = defineCollection({
                   position: z.enum(THESIS_POSITIONS),
                 }),
               ],
-              {
-                error: `each thesis is an id such as these-1, or { id: these-1, position: supports } with position one of: ${THESIS_POSITIONS.join(', ')}`,
-              },
+              { error: m.thesis(THESIS_POSITIONS) },
             ),
           )
           .default([])
@@ -106,16 +103,16 @@ const articles = defineCollection({
       })
       .superRefine((data, ctx) => {
         if (data.type === 'review' && !data.book) {
-          ctx.addIssue({ code: 'custom', path: ['book'], message: 'a review (type: review) must reference the book it reviews' });
+          ctx.addIssue({ code: 'custom', path: ['book'], message: m.reviewNeedsBook });
         }
         if (data.type === 'case-study' && !data.organisation) {
-          ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'a case study (type: case-study) must reference its organisation' });
+          ctx.addIssue({ code: 'custom', path: ['organisation'], message: m.caseNeedsOrganisation });
         }
         const thesisIds = data.theses.map((ref) => ref.thesis.id);
         const twice = thesisIds.find((id, index) => thesisIds.indexOf(id) !== index);
-        if (twice) ctx.addIssue({ code: 'custom', path: ['theses'], message: `theses names "${twice}" twice: give each thesis once, with one position` });
+        if (twice) ctx.addIssue({ code: 'custom', path: ['theses'], message: m.thesisTwice(twice) });
         if (data.updatedDate && data.updatedDate < data.pubDate) {
-          ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'updatedDate must not be before pubDate' });
+          ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: m.updatedBeforePublished });
         }
       }),
 });
@@ -125,7 +122,7 @@ const authors = defineCollection({
   schema: z.object({
     name: text('name'),
     bio: text('bio').optional(),
-    url: z.url().optional(),
+    url: z.url({ error: m.url('url') }).optional(),
   }),
 });
 
@@ -137,9 +134,9 @@ const people = defineCollection({
     born: year.optional(),
     died: year.optional(),
     aliases: names,
-    roles: z.array(text('a role')).default([]),
+    roles: z.array(text(m.names.role)).default([]),
     organisations: z.array(reference('organisations')).default([]),
-    url: z.url().optional(),
+    url: z.url({ error: m.url('url') }).optional(),
   }),
 });
 
@@ -152,7 +149,7 @@ const organisations = defineCollection({
     aliases: names,
     country: text('country').optional(),
     founded: year.optional(),
-    url: z.url().optional(),
+    url: z.url({ error: m.url('url') }).optional(),
   }),
 });
 
@@ -162,14 +159,14 @@ const books = defineCollection({
     title: text('title'),
     subtitle: text('subtitle').optional(),
     aliases: names,
-    authors: z.array(reference('people')).min(1, 'authors must name at least one person'),
+    authors: z.array(reference('people')).min(1, m.bookAuthors),
     year,
     publisher: text('publisher').optional(),
     isbn: z
       .string()
-      .regex(/^(97[89])?\d{9}[\dX]$/, 'isbn must be an ISBN-10 or ISBN-13 without spaces or hyphens')
+      .regex(/^(97[89])?\d{9}[\dX]$/, m.isbn)
       .optional(),
-    language: z.enum(['nl', 'en'], { error: 'language must be nl or en' }),
+    language: z.enum(['nl', 'en'], { error: m.oneOf('language', ['nl', 'en']) }),
     description: text('description'),
   }),
 });
@@ -194,7 +191,7 @@ const thesisGroups = defineCollection({
       to: z.number().int().min(1).max(95),
       summary: text('summary'),
     })
-    .refine((group) => group.from <= group.to, { path: ['to'], message: 'to must not be below from' }),
+    .refine((group) => group.from <= group.to, { path: ['to'], message: m.groupRange }),
 });
 
 const theses = defineCollection({
@@ -212,7 +209,7 @@ const theses = defineCollection({
     /** How the 1999 claim holds up today. */
     verdict: z
       .object({
-        status: z.enum(VERDICT_STATUSES, { error: `verdict.status must be one of: ${VERDICT_STATUSES.join(', ')}` }),
+        status: z.enum(VERDICT_STATUSES, { error: m.oneOf('verdict.status', VERDICT_STATUSES) }),
         text: text('verdict.text'),
       })
       .optional(),
@@ -249,9 +246,9 @@ const commentArchives = defineCollection({
       z.object({
         id: z.string().min(1),
         /** The fragment old links used (comment-123, c456): kept as the comment's id on the page. */
-        anchor: z.string().regex(/^[A-Za-z][\w-]*$/, 'anchor must start with a letter and hold only letters, digits, - and _'),
+        anchor: z.string().regex(/^[A-Za-z][\w-]*$/, m.anchor),
         author: text('author'),
-        url: z.url().optional(),
+        url: z.url({ error: m.url('url') }).optional(),
         date: z.coerce.date(),
         parent: z.string().optional(),
         body: z.string(),

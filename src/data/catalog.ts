@@ -6,6 +6,8 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ui } from '../i18n/nl.ts';
+import { contentNl } from '../i18n/authoring.nl.ts';
+import { contentProblems } from '../build/content-files/problems.ts';
 import { siteConfig } from '../site.config.ts';
 import { entityBacklinks, invertReferences } from '../lib/backlinks.ts';
 import { contentFingerprint } from '../build/fingerprint.ts';
@@ -73,6 +75,11 @@ export interface Catalog {
 const COLLECTIONS = ['articles', 'authors', 'people', 'organisations', 'books', 'concepts', 'thesisGroups', 'theses', 'pages', 'commentArchives'] as const;
 
 async function loadCatalog(): Promise<Catalog> {
+  // In dev, content that did not load fails every page as it fails the build (problems.ts).
+  if (import.meta.env.DEV) {
+    const problems = contentProblems();
+    if (problems.length > 0) throw new Error(problems.join('\n\n'));
+  }
   const loaded = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
   const everything: CheckedEntry[] = loaded.flat();
   const known = new Map(COLLECTIONS.map((name, index) => [name as string, new Set(loaded[index]!.map((entry) => entry.id))]));
@@ -98,22 +105,21 @@ async function loadCatalog(): Promise<Catalog> {
   const clash = sortedTheses.find((thesis, index) => index > 0 && sortedTheses[index - 1]!.data.number === thesis.data.number);
   if (clash) {
     const other = sortedTheses.find((thesis) => thesis !== clash && thesis.data.number === clash.data.number)!;
-    throw new Error(`Two theses have number ${clash.data.number}: ${other.filePath} and ${clash.filePath}`);
+    throw new Error(contentNl.thesisNumberTwice(clash.data.number, other.filePath!, clash.filePath!));
   }
   const groupsById = byId(thesisGroups);
   for (const thesis of sortedTheses) {
     const group = groupsById.get(thesis.data.group.id);
     if (group && (thesis.data.number < group.data.from || thesis.data.number > group.data.to)) {
-      throw new Error(`${thesis.filePath}: thesis ${thesis.data.number} lies outside its group "${group.id}" (${group.data.from}–${group.data.to})`);
+      throw new Error(contentNl.thesisOutsideGroup(thesis.filePath!, thesis.data.number, group.id, group.data.from, group.data.to));
     }
   }
   const articleIds = new Set(allArticles.map((article) => article.id));
   const pageIds = new Set(pages.map((page) => page.id));
   const pageOrphan = commentArchives.find((archive) => archive.data.page !== undefined && !pageIds.has(archive.data.page));
-  if (pageOrphan) throw new Error(`${pageOrphan.filePath}: page: ${pageOrphan.data.page} names no page in content/pages`);
+  if (pageOrphan) throw new Error(contentNl.archivePageMissing(pageOrphan.filePath!, pageOrphan.data.page!));
   const orphan = commentArchives.find((archive) => archive.data.page === undefined && !articleIds.has(archive.id));
-  if (orphan)
-    throw new Error(`${orphan.filePath}: a comment archive belongs to the article with the same file name, and content/articles has no "${orphan.id}"`);
+  if (orphan) throw new Error(contentNl.archiveArticleMissing(orphan.filePath!, orphan.id));
   const archives = byId(commentArchives.filter((archive) => archive.data.page === undefined));
   const articles = allArticles.filter((article) => isVisible(article.data, { now, includeUnpublished })).sort(byDateDesc);
   const visiblePages = pages.filter((page) => isVisible(page.data, { now, includeUnpublished }));

@@ -1,3 +1,5 @@
+import { contentNl } from '../i18n/authoring.nl.ts';
+
 const LOCALE = 'nl-NL';
 
 // Dates in content are calendar days; formatting in UTC keeps "2024-05-31" on the 31st
@@ -51,7 +53,7 @@ export function impossibleDates(frontmatter: string, fields: readonly string[]):
     const [, year, month, day] = match.map(Number) as [number, number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-      problems.push(`${field}: ${match[0].slice(field.length + 1).trim()} is not a real calendar date (write YYYY-MM-DD, e.g. 2024-05-31)`);
+      problems.push(contentNl.impossibleDate(field, match[0].slice(field.length + 1).trim()));
     }
   }
   return problems;

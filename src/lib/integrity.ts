@@ -1,3 +1,5 @@
+import { contentNl } from '../i18n/authoring.nl.ts';
+
 /** A content entry as far as reference checking cares. */
 export interface CheckedEntry {
   collection: string;
@@ -50,7 +52,7 @@ export function findDanglingReferences(entries: readonly CheckedEntry[], known: 
 export function formatDanglingReferences(dangling: readonly DanglingReference[]): string {
   const lines = dangling.map(({ from, to }) => {
     const source = from.filePath ?? `${from.collection}/${from.id}`;
-    return `  - ${source}: field "${from.field}" refers to ${to.collection} entry "${to.id}", which does not exist`;
+    return contentNl.danglingReference(source, from.field, to.collection, to.id);
   });
-  return `Dangling reference${dangling.length === 1 ? '' : 's'} in content:\n${lines.join('\n')}`;
+  return `${contentNl.dangling(dangling.length)}\n${lines.join('\n')}`;
 }

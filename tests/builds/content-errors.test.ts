@@ -41,52 +41,52 @@ const cases: BrokenCase[] = [
   {
     name: 'missing title',
     breakIt: (dir) => edit(dir, ARTICLE, setField('title', null)),
-    expect: [/een-geldig-artikel\.mdx/, /title: title is required/],
+    expect: [/een-geldig-artikel\.mdx/, /title: title is verplicht en moet tekst zijn/],
   },
   {
     name: 'bad date (not a date at all)',
     breakIt: (dir) => edit(dir, ARTICLE, setField('pubDate', 'volgende week')),
-    expect: [/een-geldig-artikel\.mdx/, /pubDate: pubDate must be a date written as YYYY-MM-DD/],
+    expect: [/een-geldig-artikel\.mdx/, /pubDate: pubDate moet een datum zijn in de vorm JJJJ-MM-DD/],
   },
   {
     name: 'bad date (a day that does not exist)',
     breakIt: (dir) => edit(dir, ARTICLE, setField('pubDate', '2024-13-45')),
-    expect: [/een-geldig-artikel\.mdx/, /pubDate: 2024-13-45 is not a real calendar date/],
+    expect: [/een-geldig-artikel\.mdx/, /pubDate: 2024-13-45 is geen bestaande datum/],
   },
   {
     name: 'unknown type',
     breakIt: (dir) => edit(dir, ARTICLE, setField('type', 'interview')),
-    expect: [/een-geldig-artikel\.mdx/, /type: type must be one of: review, thesis, case-study, opinion/],
+    expect: [/een-geldig-artikel\.mdx/, /type: type moet een van deze zijn: review, thesis, case-study, opinion/],
   },
   {
     name: 'empty tags',
     breakIt: (dir) => edit(dir, ARTICLE, setField('tags', '[]')),
-    expect: [/een-geldig-artikel\.mdx/, /tags: tags must name at least one tag/],
+    expect: [/een-geldig-artikel\.mdx/, /tags: tags moet minstens één onderwerp noemen/],
   },
   {
     name: 'cover image without alt',
     breakIt: (dir) => edit(dir, ARTICLE, setField('cover', '{ src: ./omslag.png }')),
-    expect: [/een-geldig-artikel\.mdx/, /cover\.alt: cover\.alt .* is required/],
+    expect: [/een-geldig-artikel\.mdx/, /cover\.alt: cover\.alt .* is verplicht/],
   },
   {
     name: 'review without a book',
     breakIt: (dir) => edit(dir, ARTICLE, setField('book', null)),
-    expect: [/een-geldig-artikel\.mdx/, /book: a review \(type: review\) must reference the book it reviews/],
+    expect: [/een-geldig-artikel\.mdx/, /book: een boekbespreking \(type: review\) moet het besproken boek noemen in book/],
   },
   {
     name: 'case study without an organisation',
     breakIt: (dir) => edit(dir, ARTICLE, (source) => setField('book', null)(setField('type', 'case-study')(source))),
-    expect: [/een-geldig-artikel\.mdx/, /organisation: a case study \(type: case-study\) must reference its organisation/],
+    expect: [/een-geldig-artikel\.mdx/, /organisation: een case \(type: case-study\) moet de bestudeerde organisatie noemen in organisation/],
   },
   {
     name: 'dangling reference',
     breakIt: (dir) => edit(dir, ARTICLE, setField('people', '[steven-van-belleghem, iemand-anders]')),
-    expect: [/een-geldig-artikel\.mdx: field "people\[1\]" refers to people entry "iemand-anders", which does not exist/],
+    expect: [/een-geldig-artikel\.mdx: veld "people\[1\]" verwijst naar "iemand-anders" in people, en dat bestaat niet/],
   },
   {
     name: 'dangling reference between data entries',
     breakIt: (dir) => edit(dir, 'theses/these-1.yaml', setField('source', 'onbekend-boek')),
-    expect: [/these-1\.yaml: field "source" refers to books entry "onbekend-boek", which does not exist/],
+    expect: [/these-1\.yaml: veld "source" verwijst naar "onbekend-boek" in books, en dat bestaat niet/],
   },
   {
     name: 'duplicate slug',
@@ -94,22 +94,22 @@ const cases: BrokenCase[] = [
       mkdirSync(join(dir, 'articles/archief'));
       cpSync(join(dir, ARTICLE), join(dir, 'articles/archief/een-geldig-artikel.mdx'));
     },
-    expect: [/Duplicate slug "een-geldig-artikel"/, /content\/articles\/een-geldig-artikel\.mdx/, /content\/articles\/archief\/een-geldig-artikel\.mdx/],
+    expect: [/Dubbel adres "een-geldig-artikel"/, /content\/articles\/een-geldig-artikel\.mdx/, /content\/articles\/archief\/een-geldig-artikel\.mdx/],
   },
   {
     name: 'unknown thesis number in <Thesis>',
     breakIt: (dir) => appendFileSync(join(dir, ARTICLE), '\n<Thesis n={99} />\n'),
-    expect: [/een-geldig-artikel\.mdx: <Thesis> n=\{99\}: no thesis with that number in content\/theses \(known: 1\)/],
+    expect: [/een-geldig-artikel\.mdx: <Thesis> n=\{99\}: geen these met dat nummer in content\/theses \(bekend: 1\)/],
   },
   {
     name: 'unknown concept id in <Term>',
     breakIt: (dir) => appendFileSync(join(dir, ARTICLE), '\nEen <Term id="bestaat-niet">begrip</Term> in een zin.\n'),
-    expect: [/een-geldig-artikel\.mdx: <Term> id="bestaat-niet": no concept with that id in content\/concepts/],
+    expect: [/een-geldig-artikel\.mdx: <Term> id="bestaat-niet": geen begrip met die id in content\/concepts/],
   },
   {
     name: '<Figure> without alt text',
     breakIt: (dir) => appendFileSync(join(dir, ARTICLE), '\n<Figure src="./omslag.png" caption="Zonder alt" />\n'),
-    expect: [/een-geldig-artikel\.mdx: <Figure> needs alt="…"/],
+    expect: [/een-geldig-artikel\.mdx: <Figure> heeft alt="…" nodig/],
   },
   {
     name: '<Figure> naming an image file that is not there',
@@ -119,20 +119,20 @@ const cases: BrokenCase[] = [
   {
     name: 'thesis numbered outside its group',
     breakIt: (dir) => edit(dir, 'theses/these-1.yaml', setField('number', '9')),
-    expect: [/these-1\.yaml: thesis 9 lies outside its group "markten-zijn-gesprekken" \(1–6\)/],
+    expect: [/these-1\.yaml: these 9 valt buiten haar groep "markten-zijn-gesprekken" \(1–6\)/],
   },
   {
     name: 'unknown position on a thesis',
     breakIt: (dir) => edit(dir, ARTICLE, setField('theses', '[{ id: these-1, position: steunt }]')),
     expect: [
       /een-geldig-artikel\.mdx/,
-      /theses\.0: each thesis is an id such as these-1, or \{ id: these-1, position: supports \} with position one of: supports, nuances, contests, discusses/,
+      /theses\.0: elke these is een id zoals these-1, of \{ id: these-1, position: supports \} met als position een van: supports, nuances, contests, discusses/,
     ],
   },
   {
     name: 'unknown verdict status',
     breakIt: (dir) => appendFileSync(join(dir, 'theses/these-1.yaml'), 'verdict:\n  status: misschien\n  text: Wie weet.\n'),
-    expect: [/these-1\.yaml/, /verdict\.status must be one of: holds, partly, no-longer/],
+    expect: [/these-1\.yaml/, /verdict\.status moet een van deze zijn: holds, partly, no-longer/],
   },
   {
     name: 'invalid MDX syntax',

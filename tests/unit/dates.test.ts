@@ -21,8 +21,8 @@ describe('impossibleDates', () => {
 
   it('reports days YAML would roll over, per field', () => {
     expect(impossibleDates('title: x\npubDate: 2024-13-45\nupdatedDate: 2023-02-29', ['pubDate', 'updatedDate'])).toEqual([
-      'pubDate: 2024-13-45 is not a real calendar date (write YYYY-MM-DD, e.g. 2024-05-31)',
-      'updatedDate: 2023-02-29 is not a real calendar date (write YYYY-MM-DD, e.g. 2024-05-31)',
+      'pubDate: 2024-13-45 is geen bestaande datum (schrijf JJJJ-MM-DD, bijvoorbeeld 2024-05-31)',
+      'updatedDate: 2023-02-29 is geen bestaande datum (schrijf JJJJ-MM-DD, bijvoorbeeld 2024-05-31)',
     ]);
   });
 

@@ -47,7 +47,6 @@ describe('formatDanglingReferences', () => {
       { from: { collection: 'articles', id: 'x', filePath: 'content/articles/x.mdx', field: 'book' }, to: { collection: 'books', id: 'onbekend' } },
     ]);
     expect(message).toContain('content/articles/x.mdx');
-    expect(message).toContain('field "book"');
-    expect(message).toContain('books entry "onbekend"');
+    expect(message).toContain('veld "book" verwijst naar "onbekend" in books');
   });
 });

@@ -5,8 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { glob, type Loader } from 'astro/loaders';
 import { frontmatterOf, impossibleDates } from '../../lib/dates.ts';
+import { contentNl } from '../../i18n/authoring.nl.ts';
 import { slugOfFile } from '../../lib/slug.ts';
 import { contentRoot } from './content-root.ts';
+import { reportingProblems } from './problems.ts';
 
 /**
  * One file per entry; the slug comes from the file name only, whatever folder it is in.
@@ -16,21 +18,21 @@ import { contentRoot } from './content-root.ts';
 export function entries(folder: string, pattern: string) {
   const base = `${contentRoot}/${folder}`;
   const fileOfSlug = new Map<string, string>();
-  return glob({
-    base,
-    pattern,
-    generateId: ({ entry }) => {
-      const slug = slugOfFile(entry);
-      const other = fileOfSlug.get(slug);
-      if (other && other !== entry && existsSync(`${base}/${other}`)) {
-        throw new Error(
-          `Duplicate slug "${slug}" in ${base}: ${base}/${other} and ${base}/${entry} would both be published at the same URL. Rename one of the files.`,
-        );
-      }
-      fileOfSlug.set(slug, entry);
-      return slug;
-    },
-  });
+  return reportingProblems(
+    glob({
+      base,
+      pattern,
+      generateId: ({ entry }) => {
+        const slug = slugOfFile(entry);
+        const other = fileOfSlug.get(slug);
+        if (other && other !== entry && existsSync(`${base}/${other}`)) {
+          throw new Error(contentNl.duplicateSlug(slug, base, `${base}/${other}`, `${base}/${entry}`));
+        }
+        fileOfSlug.set(slug, entry);
+        return slug;
+      },
+    }),
+  );
 }
 
 /** Rejects dates like 2024-13-45 that the YAML parser would silently roll over. */

@@ -1,0 +1,39 @@
+/**
+ * Content the dev server could not load. `astro dev` only logs a file that does not fit its
+ * schema and carries on without it (or with its last good version), so an author who saved it
+ * in the editor sees nothing wrong in the browser. The loaders record each such file with the
+ * build's own message; the catalog throws them in dev, and the dev overlay shows them on every
+ * page until the file fits again (or is gone).
+ */
+import { existsSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
+
+// On globalThis: the content layer and the pages may load this module as separate instances.
+const registry = ((globalThis as { [key: symbol]: unknown })[Symbol.for('gesprek.contentProblems')] ??= new Map()) as Map<string, string>;
+
+/** A loader that records, per file, whether its last load failed and why. */
+export function reportingProblems(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          try {
+            const data = await context.parseData(props);
+            if (props.filePath) registry.delete(props.filePath);
+            return data;
+          } catch (error) {
+            if (props.filePath) registry.set(props.filePath, error instanceof Error ? error.message : String(error));
+            throw error;
+          }
+        },
+      }),
+  };
+}
+
+/** The messages of files that still exist and did not load. */
+export function contentProblems(): string[] {
+  for (const file of registry.keys()) if (!existsSync(file)) registry.delete(file);
+  return [...registry.values()];
+}
