@@ -18,6 +18,7 @@ import { cacheDirFor } from './src/build/cache-dir.ts';
 import { inlineScripts } from './src/build/inline-script.ts';
 import { mdxImagePaths } from './src/build/mdx-image-paths.ts';
 import { contentRoot } from './src/build/content-files/content-root.ts';
+import { editor } from './src/editor/dev/integration.ts';
 
 // Read when the sitemap is written, at the end of a build: not on every `astro dev` or `check`.
 /** @type {Map<string, Date> | undefined} */
@@ -55,6 +56,8 @@ export default defineConfig({
     securityHeaders(),
     // Last: its build:done waits for the images still being drawn, after the other steps.
     ogImages(contentRoot),
+    // Only in `npm run editor`: Keystatic and React, never in a build (src/editor/dev/integration.ts).
+    editor(),
   ],
   markdown: {
     // Shiki colours code with inline style attributes, which the strict CSP below blocks; code

@@ -21,6 +21,10 @@ const buildOnly = {
     'Code that may run in the browser cannot import build-only code (src/build/, src/data/, src/import/, the site config, astro:content, esbuild, satori, resvg).',
 };
 const outsideSrc = { regex: '(^|/)(scripts|tests)/', message: 'The site does not import command-line tools or tests.' };
+const editorOnly = {
+  regex: '(^|/)editor/|^@keystatic/|^@keystar/|^react(-dom)?(/|$)|^@astrojs/react',
+  message: 'The site does not import the editor, Keystatic or React: they exist only in `npm run editor` (src/editor/dev/integration.ts).',
+};
 const testsOnly = {
   regex: '(^|/)tests/',
   message: 'Command-line tools do not import tests: share helpers through scripts/support/, which tests may import too.',
@@ -39,12 +43,20 @@ export default defineConfig([
       'astro/jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
     },
   },
-  { files: ['src/**'], rules: { '@typescript-eslint/no-restricted-imports': forbid(outsideSrc) } },
+  { files: ['src/**'], ignores: ['src/editor/**'], rules: { '@typescript-eslint/no-restricted-imports': forbid(outsideSrc, editorOnly) } },
   { files: ['scripts/**'], rules: { '@typescript-eslint/no-restricted-imports': forbid(testsOnly) } },
   {
     // Code that may run in the reader's browser: each feature's modules and the <script>s of
     // .astro files, and the pure logic in src/lib/ they share with the build.
     files: ['src/features/**/*.{ts,js}', 'src/lib/**', '**/*.astro/*.{ts,js}'],
+    languageOptions: { globals: globals.browser },
+    rules: { '@typescript-eslint/no-restricted-imports': forbid(nodeBuiltins, buildOnly, outsideSrc, editorOnly) },
+  },
+  {
+    // The editor (npm run editor): its configuration and fields run in the author's browser;
+    // only src/editor/dev/ runs in the dev server's Node.
+    files: ['src/editor/**/*.{ts,tsx}'],
+    ignores: ['src/editor/dev/**'],
     languageOptions: { globals: globals.browser },
     rules: { '@typescript-eslint/no-restricted-imports': forbid(nodeBuiltins, buildOnly, outsideSrc) },
   },

@@ -7,22 +7,25 @@
  * the table to docs/performance.md. Not part of `npm test`: timings vary by ~30% per run here.
  *
  * It also imports a generated WordPress export (`--import 1000,10000`: posts, comments; `--import
- * none` skips it) with `npm run import`, and builds the imported site beside the baseline.
+ * none` skips it) with `npm run import`, and builds the imported site beside the baseline; and
+ * times the dev server's start on the launch content, `npm run dev` against `npm run editor`
+ * (`--dev-rounds 5`; `--articles ''` measures only that and the import).
  *
  * Needs ../shared/bench/ (or BENCH_DIR) for the corpus generator and the baseline; the baseline
  * is installed once into node_modules/.cache/gesprek-bench/.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { parse as parseHtml } from 'node-html-parser';
 import { cacheDirFor } from '../src/build/cache-dir.ts';
 import { launchChromium } from './support/browser.ts';
 import { serveDist } from './support/static-server.ts';
 import { wxrCorpus } from './support/wxr-corpus.ts';
+import { EDITOR_ENV } from '../src/editor/dev/integration.ts';
 import { rawEntries } from '../src/build/content-files/cache.ts';
 import { layoutNeighbourhood } from '../src/lib/graph-layout.ts';
 import { buildKnowledgeGraph, neighbourhood } from '../src/lib/knowledge-graph.ts';
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3,3,2' },
     out: { type: 'string', default: 'docs/performance.md' },
     import: { type: 'string', default: '1000,10000' },
+    'dev-rounds': { type: 'string', default: '5' },
   },
 });
 const sizes = values.articles.split(',').filter(Boolean).map(Number);
@@ -417,6 +421,66 @@ function importCost(posts: number, comments: number, rounds: number): string {
 const [importPosts, importComments] = values.import === 'none' ? [] : values.import.split(',').map(Number);
 const importRow = importPosts ? importCost(importPosts, importComments ?? 0, 2) : undefined;
 
+/**
+ * `astro dev` on the launch content, from start to the first page served (`/`), and with the
+ * editor (`npm run editor`) also to its page (`/keystatic`). Warm: a first start fills Vite's
+ * dependency cache, as an author's first start does once.
+ */
+async function devStart(editor: boolean): Promise<{ home: number; editorPage?: number }> {
+  const started = performance.now();
+  const child = spawn(astroBin, ['dev', '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', [EDITOR_ENV]: editor ? '1' : '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  try {
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        const found = /Local\s+(http:\/\/[\w.]+:\d+)\//.exec(stripVTControlCharacters(output))?.[1];
+        if (found) resolve(found);
+      };
+      child.stdout!.on('data', read);
+      child.stderr!.on('data', read);
+      child.once('exit', () => reject(new Error(`astro dev stopped:\n${output}`)));
+    });
+    const until = async (path: string) => {
+      for (;;) {
+        const response = await fetch(`${url}${path}`).catch(() => undefined);
+        if (response?.ok) return (performance.now() - started) / 1000;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+    const home = await until('/');
+    return editor ? { home, editorPage: await until('/keystatic') } : { home };
+  } finally {
+    process.kill(-child.pid!, 'SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+const devRounds = Number(values['dev-rounds']);
+const devTimes = { dev: [] as number[], editor: [] as number[], editorPage: [] as number[] };
+console.log(`\nDev server start, ${devRounds} rounds`);
+await devStart(true); // fills Vite's dependency cache for both
+for (let round = 1; round <= devRounds; round++) {
+  devTimes.dev.push((await devStart(false)).home);
+  const withEditor = await devStart(true);
+  devTimes.editor.push(withEditor.home);
+  devTimes.editorPage.push(withEditor.editorPage!);
+  console.log(`  dev ${seconds(devTimes.dev.at(-1)!)}; editor ${seconds(devTimes.editor.at(-1)!)}, its page ${seconds(devTimes.editorPage.at(-1)!)}`);
+}
+const devRatios = devTimes.editor.map((time, index) => time / devTimes.dev[index]!).sort((a, b) => a - b);
+const devRow = [
+  devRounds,
+  seconds(median(devTimes.dev)),
+  seconds(median(devTimes.editor)),
+  `${median(devRatios).toFixed(2)}× (${devRatios[0]!.toFixed(2)}–${devRatios.at(-1)!.toFixed(2)}×)`,
+  seconds(median(devTimes.editorPage)),
+];
+
 // Last: the pool tunes resvg's allocator through the environment, which builds started after it would inherit.
 const ogMs = await ogImageCost(40);
 const versionOf = (dir: string, name: string) =>
@@ -465,6 +529,16 @@ ${knowledgeRows.join('\n')}
 - *map*: its module and layout worker, and \`/kaart/graph.json\`, gzipped; in Chromium with
   4x CPU slowdown, the time from navigation to an interactive map (drawn, controls live) and to
   the settled layout, and the longest main-thread task meanwhile (the layout runs in a worker).
+
+## Dev server
+
+| rounds | \`npm run dev\` to first page | \`npm run editor\` to first page | ratio | \`npm run editor\` to /keystatic |
+| --- | --- | --- | --- | --- |
+| ${devRow.join(' | ')} |
+
+- From starting \`astro dev\` on the launch content to the first answer of \`/\` (and, with the
+  editor, of \`/keystatic\`), warm (Vite's dependency cache filled by a first start); the ratio
+  is the median (and range) of each round's editor start over its plain start.
 ${
   importRow
     ? `

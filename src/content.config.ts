@@ -64,12 +64,16 @@ const articles = defineCollection({
           .optional(),
         // prefault, not default: the id must still go through reference() to become { collection, id }.
         author: reference('authors').prefault(siteConfig.defaultAuthor),
-        cover: z
-          .object({
-            src: image(),
-            alt: text(m.coverAlt),
-          })
-          .optional(),
+        // The editor saves a cover left empty as {}: that is no cover.
+        cover: z.preprocess(
+          (value) => (value && typeof value === 'object' && Object.keys(value).length === 0 ? undefined : value),
+          z
+            .object({
+              src: image(),
+              alt: text(m.coverAlt),
+            })
+            .optional(),
+        ),
         book: reference('books').optional(),
         organisation: reference('organisations').optional(),
         people: z.array(reference('people')).default([]),

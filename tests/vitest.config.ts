@@ -1,9 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The editor's React fields (src/editor/fields/*.tsx); Astro's tsconfig preserves JSX for Astro.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   resolve: {
-    // The importer checks files against the site's own schemas (src/import/schemas.ts), outside Astro.
-    alias: { 'astro:content': new URL('../src/import/astro-content.ts', import.meta.url).pathname },
+    alias: [
+      // The importer checks files against the site's own schemas (src/import/schemas.ts), outside Astro.
+      { find: 'astro:content', replacement: new URL('../src/import/astro-content.ts', import.meta.url).pathname },
+      // Keystatic's Node build leaves out the editor's MDX parser and serialiser; the editor tests
+      // (tests/unit/editor-*.test.ts) need the ones the browser runs.
+      { find: /^@keystatic\/core$/, replacement: new URL('../node_modules/@keystatic/core/dist/keystatic-core.js', import.meta.url).pathname },
+      {
+        find: /^@keystatic\/core\/content-components$/,
+        replacement: new URL('../node_modules/@keystatic/core/dist/keystatic-core-content-components.js', import.meta.url).pathname,
+      },
+    ],
   },
   test: {
     root: new URL('..', import.meta.url).pathname,

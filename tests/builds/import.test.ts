@@ -5,7 +5,6 @@
  * from the exports anywhere in content/ or dist/.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,35 +14,21 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../../scripts/support/browser.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
+import { importFixtureBlogs, type ImportRun } from '../support/import-blogs.ts';
 import { PROJECT_ROOT, walk } from '../support/dist.ts';
 
-const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/import');
 /** E-mail and IP addresses from the exports' author and comment fields, and from comment bodies. */
 const PERSONAL =
   /(jan\.jansen|wacht|spam|marieke\.privé|piet|wees|sanne|jan\.privé|koen\.bakker|lezer\.een|claire|hermione|harry)@|203\.0\.113\.|198\.51\.100\.|192\.0\.2\./;
 
 let root: string;
 let build: BuildResult;
-const imports: { status: number | null; output: string }[] = [];
-
-function importBlog(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['scripts/import.ts', ...args, '--yes', '--no-download', '--content', join(root, 'content'), '--report', join(root, `report-${imports.length}.json`)],
-    { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 },
-  );
-  imports.push({ status: result.status, output: `${result.stdout}\n${result.stderr}` });
-}
+let imports: ImportRun[] = [];
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'gesprek-import-'));
   cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
-  importBlog(join(FIXTURES, 'synthetic/wordpress-split'), '--media', join(FIXTURES, 'media'), '--link', '--type', 'category:cases=case-study');
-  importBlog(join(FIXTURES, 'synthetic/blogger-classic.xml'), '--media', join(FIXTURES, 'media'), '--initials');
-  importBlog(join(FIXTURES, 'synthetic/wordpress-posts-only.xml'), '--media', join(FIXTURES, 'media'));
-  // Two real exports no one here wrote, messy in their own ways (credited in the fixtures' README).
-  importBlog(join(FIXTURES, 'real/ghost-migrate-posts-only.xml'));
-  importBlog(join(FIXTURES, 'real/ghost-migrate-feature-image-captions.xml'));
+  imports = importFixtureBlogs(join(root, 'content'));
   build = buildSite(join(root, 'content'));
 });
 

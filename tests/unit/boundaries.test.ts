@@ -35,6 +35,23 @@ describe('import boundaries', () => {
     expect(await refused(path, code)).toEqual([expect.stringMatching(/cannot import build-only code/)]);
   });
 
+  it.each([
+    ['a page', 'src/pages/example.ts', "import { collections } from '../editor/config.ts';\nexport const x = collections;\n"],
+    ['a component', 'src/components/Example.astro', "---\nimport { fields } from '@keystatic/core';\nconst x = fields;\n---\n\n<p>{String(x)}</p>\n"],
+    ['a feature module', 'src/features/search/example.ts', "import { createElement } from 'react';\nexport const x = createElement;\n"],
+  ])('keep the editor, Keystatic and React out of %s', async (_, path, code) => {
+    expect(await refused(path, code)).toEqual([expect.stringMatching(/does not import the editor/)]);
+  });
+
+  it('let the editor’s dev side use Node and build code', async () => {
+    expect(
+      await refused(
+        'src/editor/dev/example.ts',
+        "import { readFileSync } from 'node:fs';\nimport { contentRoot } from '../../build/content-files/content-root.ts';\nexport const x = [readFileSync, contentRoot];\n",
+      ),
+    ).toEqual([]);
+  });
+
   it('let type-only imports cross, since they vanish from the bundle', async () => {
     expect(
       await refused('src/features/map/example.ts', "import type { Catalog } from '../../data/catalog.ts';\nexport type Graph = Catalog['graph'];\n"),
