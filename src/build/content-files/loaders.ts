@@ -8,7 +8,7 @@ import { frontmatterOf, impossibleDates } from '../../lib/dates.ts';
 import { contentNl } from '../../i18n/authoring.nl.ts';
 import { slugOfFile } from '../../lib/slug.ts';
 import { contentRoot } from './content-root.ts';
-import { reportingProblems } from './problems.ts';
+import { recordLoad } from './problems.ts';
 
 /**
  * One file per entry; the slug comes from the file name only, whatever folder it is in.
@@ -35,20 +35,34 @@ export function entries(folder: string, pattern: string) {
   );
 }
 
+type ParseData = Parameters<Loader['load']>[0]['parseData'];
+
+/** The loader with each entry's data read through `wrap(parseData)` instead of Astro's parseData alone. */
+function aroundParseData(loader: Loader, wrap: (parseData: ParseData) => ParseData): Loader {
+  return { ...loader, load: (context) => loader.load({ ...context, parseData: wrap(context.parseData) }) };
+}
+
+/** Records, per file, whether its last load failed and why (problems.ts), for the dev overlay. */
+function reportingProblems(loader: Loader): Loader {
+  return aroundParseData(loader, (parseData) => async (props) => {
+    try {
+      const data = await parseData(props);
+      if (props.filePath) recordLoad(props.filePath, undefined);
+      return data;
+    } catch (error) {
+      if (props.filePath) recordLoad(props.filePath, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  });
+}
+
 /** Rejects dates like 2024-13-45 that the YAML parser would silently roll over. */
 export function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
-  return {
-    ...loader,
-    load: (context) =>
-      loader.load({
-        ...context,
-        parseData: async (props) => {
-          if (props.filePath) {
-            const problems = impossibleDates(frontmatterOf(readFileSync(props.filePath, 'utf8')), fields);
-            if (problems.length > 0) throw new Error(`${props.filePath}:\n  ${problems.join('\n  ')}`);
-          }
-          return context.parseData(props);
-        },
-      }),
-  };
+  return aroundParseData(loader, (parseData) => async (props) => {
+    if (props.filePath) {
+      const problems = impossibleDates(frontmatterOf(readFileSync(props.filePath, 'utf8')), fields);
+      if (problems.length > 0) throw new Error(`${props.filePath}:\n  ${problems.join('\n  ')}`);
+    }
+    return parseData(props);
+  });
 }

@@ -6,30 +6,14 @@
  * page until the file fits again (or is gone).
  */
 import { existsSync } from 'node:fs';
-import type { Loader } from 'astro/loaders';
 
 // On globalThis: the content layer and the pages may load this module as separate instances.
 const registry = ((globalThis as { [key: symbol]: unknown })[Symbol.for('gesprek.contentProblems')] ??= new Map()) as Map<string, string>;
 
-/** A loader that records, per file, whether its last load failed and why. */
-export function reportingProblems(loader: Loader): Loader {
-  return {
-    ...loader,
-    load: (context) =>
-      loader.load({
-        ...context,
-        parseData: async (props) => {
-          try {
-            const data = await context.parseData(props);
-            if (props.filePath) registry.delete(props.filePath);
-            return data;
-          } catch (error) {
-            if (props.filePath) registry.set(props.filePath, error instanceof Error ? error.message : String(error));
-            throw error;
-          }
-        },
-      }),
-  };
+/** Remembers the outcome of a file's last load: the message it failed with, or none. */
+export function recordLoad(file: string, problem: string | undefined): void {
+  if (problem === undefined) registry.delete(file);
+  else registry.set(file, problem);
 }
 
 /** The messages of files that still exist and did not load. */
