@@ -14,16 +14,17 @@
  * Needs ../shared/bench/ (or BENCH_DIR) for the corpus generator and the baseline; the baseline
  * is installed once into node_modules/.cache/gesprek-bench/.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { parseArgs } from 'node:util';
 import { parse as parseHtml } from 'node-html-parser';
 import { cacheDirFor } from '../src/build/cache-dir.ts';
 import { launchChromium } from './support/browser.ts';
 import { serveDist } from './support/static-server.ts';
+import { startDevServer } from './support/dev-server.ts';
 import { wxrCorpus } from './support/wxr-corpus.ts';
 import { EDITOR_ENV } from '../src/editor/dev/integration.ts';
 import { rawEntries } from '../src/build/content-files/cache.ts';
@@ -428,27 +429,14 @@ const importRow = importPosts ? importCost(importPosts, importComments ?? 0, 2) 
  */
 async function devStart(editor: boolean): Promise<{ home: number; editorPage?: number }> {
   const started = performance.now();
-  const child = spawn(astroBin, ['dev', '--port', '0'], {
+  const server = await startDevServer(astroBin, ['dev', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', [EDITOR_ENV]: editor ? '1' : '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
   });
   try {
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const read = (chunk: Buffer) => {
-        output += chunk.toString();
-        const found = /Local\s+(http:\/\/[\w.]+:\d+)\//.exec(stripVTControlCharacters(output))?.[1];
-        if (found) resolve(found);
-      };
-      child.stdout!.on('data', read);
-      child.stderr!.on('data', read);
-      child.once('exit', () => reject(new Error(`astro dev stopped:\n${output}`)));
-    });
     const until = async (path: string) => {
       for (;;) {
-        const response = await fetch(`${url}${path}`).catch(() => undefined);
+        const response = await fetch(`${server.url}${path}`).catch(() => undefined);
         if (response?.ok) return (performance.now() - started) / 1000;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
@@ -456,8 +444,7 @@ async function devStart(editor: boolean): Promise<{ home: number; editorPage?: n
     const home = await until('/');
     return editor ? { home, editorPage: await until('/keystatic') } : { home };
   } finally {
-    process.kill(-child.pid!, 'SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await server.close();
   }
 }
 

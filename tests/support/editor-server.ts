@@ -3,21 +3,16 @@
  * real files, so it works on a copy of content/ (and of the code it runs), never on the
  * project's own. The copy links each installed package, but keeps its own caches.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
+import { startDevServer, type DevServer } from '../../scripts/support/dev-server.ts';
 import { astroEnv } from './build.ts';
 import { PROJECT_ROOT } from './dist.ts';
 
-export interface EditorServer {
+export interface EditorServer extends DevServer {
   /** The copy of the project the editor writes to. */
   root: string;
-  url: string;
-  /** Everything the server printed, for failure messages. */
-  output(): string;
-  close(): Promise<void>;
 }
 
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore', 'src', 'content', 'public', 'scripts'];
@@ -37,35 +32,10 @@ export function projectCopy(change: (content: string) => void = () => {}): strin
 }
 
 /** Starts the editor on a free port and resolves once it serves. */
-export function startEditor(root: string): Promise<EditorServer> {
-  let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['scripts/editor.ts', '--port', '0'], {
+export async function startEditor(root: string): Promise<EditorServer> {
+  const server = await startDevServer(process.execPath, ['scripts/editor.ts', '--port', '0'], {
     cwd: root,
     env: astroEnv({ PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
   });
-  const closed = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const close = async () => {
-    // The script and the astro dev it started, as one process group.
-    if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
-    await closed;
-  };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the editor did not start within 60 s:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(stripVTControlCharacters(output))?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ root, url, output: () => output, close });
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the editor stopped (${code}):\n${output}`));
-    });
-  });
+  return { ...server, root };
 }
