@@ -105,8 +105,12 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss(), inlineScripts(), mdxImagePaths()],
-    // Open Graph images are drawn on worker threads, which load this file by path (src/build/og/images.ts).
-    define: { __OG_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/build/og/worker.ts', import.meta.url))) },
+    // Open Graph images and the map's layout run on worker threads, which load these files by
+    // path (src/build/og/images.ts, src/build/map-layout/index.ts).
+    define: {
+      __OG_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/build/og/worker.ts', import.meta.url))),
+      __MAP_LAYOUT_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/build/map-layout/worker.ts', import.meta.url))),
+    },
     build: {
       // Scripts stay files, never inlined: they sit in inert templates until used, and as files
       // they are cached once instead of repeated in every page's HTML. Other assets: the default.

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
+import { mapFile } from '../../build/map-layout/index.ts';
 import { getCatalog } from '../../data/catalog.ts';
-import { mapData } from '../../features/map/map-data.ts';
 
-/** The whole knowledge graph for the map, slim: titles, kinds, routes and links only. */
+/** The whole knowledge graph for the map, slim: titles, kinds, routes, links and the settled layout. */
 export const GET: APIRoute = async () => {
   const { graph } = await getCatalog();
-  return new Response(JSON.stringify(mapData(graph)), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(await mapFile(graph)), { headers: { 'content-type': 'application/json' } });
 };
