@@ -142,6 +142,39 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  it('shows its first results before it loads the filter data, then the chips counted for the query', async () => {
+    const page = await site.browser.newPage();
+    // Search runs in Pagefind's worker, outside the page's resource timing: the requests' own times (epoch ms).
+    const requests = {
+      index: [] as { start: number; end: number }[],
+      fragment: [] as { start: number; end: number }[],
+      filter: [] as { start: number; end: number }[],
+    };
+    page.on('requestfinished', (request) => {
+      const kind = /\.pf_(index|fragment|filter)$/.exec(request.url())?.[1] as keyof typeof requests | undefined;
+      const { startTime, responseEnd } = request.timing();
+      if (kind) requests[kind].push({ start: startTime, end: startTime + responseEnd });
+    });
+    await page.goto(`${site.server.root}/artikelen/de-conversation-manager/`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    await page.keyboard.type('gesprek');
+    await poll(() => resultLinks(page, 'dialog').count()).toBeGreaterThan(2);
+    const chips = page.locator('gesprek-search[mode="dialog"] button[data-filter]');
+    await poll(() => chips.count()).toBeGreaterThan(0);
+    // Index chunks and the results' fragments were all in before the first filter file was asked for.
+    expect(requests.index.length).toBeGreaterThan(0);
+    expect(requests.fragment.length).toBeGreaterThan(2);
+    expect(requests.filter.length).toBeGreaterThan(0);
+    const firstFilter = Math.min(...requests.filter.map(({ start }) => start));
+    expect(Math.max(...[...requests.index, ...requests.fragment].map(({ end }) => end))).toBeLessThanOrEqual(firstFilter);
+    // The chips count what this query finds: a type's count is the number of its results.
+    const chip = page.locator('gesprek-search[mode="dialog"] button[data-filter="type"][data-value="Begrip"]');
+    const count = Number(await chip.locator('.search-chip-count').textContent());
+    await chip.click();
+    await poll(() => status(page, 'gesprek-search[mode="dialog"]').textContent()).toBe(`${count} resultaten voor “gesprek”`);
+    await page.close();
+  });
+
   it('is keyboard driven: arrows move through results, Enter opens one with the terms highlighted', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.root}/`);

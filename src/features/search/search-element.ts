@@ -1,7 +1,8 @@
 /**
  * <gesprek-search>: the search UI, as a page (/zoeken/) or a modal dialog. Built on
  * Pagefind's JS API, which (with the index) is fetched only when search is first used: the
- * page comes with its filter chips rendered at build time, the dialog fetches them on opening.
+ * page comes with its filter chips rendered at build time, the dialog draws them after its
+ * first results.
  *
  * This module itself also loads on first use (search-page.ts on the page, the boot script for the dialog). On the page, whatever the
  * reader did before that is in the DOM: the typed query, chips pressed, the sort order.
@@ -36,11 +37,21 @@ function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
     await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
     await pagefind.init();
-    // Filter data loads lazily; without this a first search reports no filter counts.
-    await pagefind.filters();
     return pagefind;
   });
   return pagefindPromise;
+}
+
+/**
+ * Every filter's data (a file per filter, tens of KB on a large site). A search without it
+ * still finds the same results but counts no chips, so the dialog loads it after its first
+ * results, the page (whose chips are counted from the start) before its first search.
+ */
+let filtersPromise: Promise<FacetCounts> | undefined;
+let filtersLoaded = false;
+function loadFilters(pagefind: Pagefind): Promise<FacetCounts> {
+  filtersPromise ??= pagefind.filters().then((counts) => ((filtersLoaded = true), counts));
+  return filtersPromise;
 }
 
 /** Pagefind excerpts are escaped text with <mark> around hits; keep exactly that and nothing else. */
@@ -173,12 +184,14 @@ class GesprekSearch extends HTMLElement {
     let pagefind: Pagefind;
     try {
       pagefind = await loadPagefind(this.base);
+      if (this.isPage) await loadFilters(pagefind);
     } catch {
       this.status.textContent = t.unavailable;
       return;
     }
     if (!query && !hasFilters) {
-      this.renderFilters(await pagefind.filters(), null);
+      // An empty dialog shows its chips once they are loaded, which its first results start.
+      if (filtersLoaded) this.renderFilters(await loadFilters(pagefind), null);
       this.results.replaceChildren();
       this.status.textContent = '';
       return;
@@ -192,9 +205,22 @@ class GesprekSearch extends HTMLElement {
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (generation !== this.generation) return;
     this.removeAttribute('aria-busy');
-    this.renderFilters(search.totalFilters, search.filters);
     this.renderResults(data);
     this.status.textContent = t.results(search.results.length, query);
+    if (filtersLoaded) this.renderFilters(search.totalFilters, search.filters);
+    else void this.countChipsLater(pagefind, generation);
+  }
+
+  /** After the dialog's first results: loads the filter data, then draws the chips counted for the same search. */
+  private async countChipsLater(pagefind: Pagefind, generation: number) {
+    try {
+      await loadFilters(pagefind);
+    } catch {
+      return; // the results stand; without their data the chips stay away
+    }
+    if (generation !== this.generation) return; // a newer search draws them
+    const search = await pagefind.search(this.input.value.trim() || null, this.filterOptions());
+    if (search && generation === this.generation) this.renderFilters(search.totalFilters, search.filters);
   }
 
   private syncUrl(query: string) {
