@@ -69,8 +69,19 @@ export interface Catalog {
   pages: Map<string, Entry<'pages'>>;
   /** Some article or page lists old addresses: the home and 404 pages then look old links up. */
   hasOldAddresses: boolean;
-  /** Changes with any content, visibility or setting: the cacheKey of every generated page. */
+  /**
+   * Changes with any content, visibility or setting: the cacheKey of pages that show article
+   * text from anywhere (feeds with full content, entries quoting the articles that mention them).
+   */
   fingerprint: string;
+  /**
+   * The same, but of article bodies it takes only their reading time: the cacheKey of pages that
+   * list articles (cards show title, description, dates, tags, reading time). An edit to an
+   * article's text leaves these pages to be reused.
+   */
+  listingFingerprint: string;
+  /** Article id → the cacheKey of its own page: the listing fingerprint and its own text. */
+  articleKeys: Map<string, string>;
 }
 
 const COLLECTIONS = ['articles', 'authors', 'people', 'organisations', 'books', 'concepts', 'thesisGroups', 'theses', 'pages', 'commentArchives'] as const;
@@ -137,6 +148,16 @@ async function loadCatalog(): Promise<Catalog> {
       },
     ]),
   );
+  const visibleIds = [...articles.map((article) => article.id), ...visiblePages.map((page) => `pages/${page.id}`)];
+  const listingFingerprint = contentFingerprint(
+    loaded
+      .flat()
+      .map((entry) =>
+        entry.collection === 'articles' ? { collection: entry.collection, id: entry.id, data: [entry.data, meta.get(entry.id)?.readingMinutes] } : entry,
+      ),
+    visibleIds,
+    siteConfig,
+  );
   return {
     articles,
     meta,
@@ -159,7 +180,9 @@ async function loadCatalog(): Promise<Catalog> {
     pageArchives: new Map(commentArchives.flatMap((archive) => (archive.data.page === undefined ? [] : [[archive.data.page, archive] as const]))),
     pages: byId(visiblePages),
     hasOldAddresses: [...articles, ...visiblePages].some((entry) => entry.data.aliases.length > 0),
-    fingerprint: contentFingerprint(loaded.flat(), [...articles.map((article) => article.id), ...visiblePages.map((page) => `pages/${page.id}`)], siteConfig),
+    fingerprint: contentFingerprint(loaded.flat(), visibleIds, siteConfig),
+    listingFingerprint,
+    articleKeys: new Map(articles.map((article) => [article.id, contentFingerprint([article], [listingFingerprint], null)])),
   };
 }
 

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { buildSite, copyFixture } from '../support/build.ts';
 import { page, text } from '../support/dist.ts';
@@ -35,6 +36,21 @@ describe('incremental builds', () => {
     expect(repeat.output).toMatch(/\/rss\.xml \((cached|restored)\)/);
     expect(feedTitles(repeat.outDir)).toContain('Een geldig artikel');
     imageBefore = ogImage(repeat.outDir);
+  });
+
+  it("after an edit to an article's text, render its page, the feeds and the entries it mentions again, and reuse the listings", () => {
+    writeFileSync(article, `${readFileSync(article, 'utf8').trimEnd()}\n\nEen nieuwe alinea over de dialoog.\n`);
+    const result = buildSite(contentDir);
+    expect(result.status, result.output.slice(-2000)).toBe(0);
+    // Parsed here, not with page(), which keeps each file's first parse for the next test.
+    const paragraphs = parse(readFileSync(join(result.outDir, 'artikelen/een-geldig-artikel/index.html'), 'utf8')).querySelectorAll('p');
+    expect(paragraphs.map((p) => text(p))).toContain('Een nieuwe alinea over de dialoog.');
+    expect(readFileSync(join(result.outDir, 'rss.xml'), 'utf8')).toContain('Een nieuwe alinea over de dialoog.');
+    // The concept's page quotes the article where it names "dialoog": it must be drawn again.
+    expect(result.output).not.toMatch(/\/begrippen\/dialoog\/index\.html \((cached|restored)\)/);
+    for (const route of LISTINGS.filter((route) => !route.startsWith('/boeken/'))) {
+      expect(result.output).toMatch(new RegExp(`${route.replaceAll('/', '\\/')}index\\.html \\((cached|restored)\\)`));
+    }
   });
 
   it('render again, with the new title everywhere, after an article changes', () => {
