@@ -7,6 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { entries, withStrictDates } from './build/content-files/loaders.ts';
+import { entryImage, keepEntryImage } from './build/content-files/entry-image.ts';
 import { ARTICLE_TYPES } from './lib/article-types.ts';
 import { LANGUAGE_TAG } from './lib/language.ts';
 import { THESIS_POSITIONS, VERDICT_STATUSES } from './lib/positions.ts';
@@ -42,83 +43,87 @@ const source = z
   })
   .optional();
 
+const articleSchema = (image: () => z.ZodType) =>
+  z
+    .object({
+      title: text('title'),
+      description: text('description'),
+      pubDate: calendarDate('pubDate'),
+      updatedDate: calendarDate('updatedDate').optional(),
+      type: z.enum(ARTICLE_TYPES, { error: m.oneOf('type', ARTICLE_TYPES) }),
+      lang,
+      tags: z.array(text(m.names.tag), { error: m.tagsList }).min(1, m.tagsMinimum),
+      draft: z.boolean().default(false),
+      /** false hides the comments section of this article. */
+      comments: z.boolean().default(true),
+      /** The giscus discussion term; defaults to the slug, so a new domain keeps the thread. */
+      discussionId: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]*$/, m.discussionId)
+        .optional(),
+      // prefault, not default: the id must still go through reference() to become { collection, id }.
+      author: reference('authors').prefault(siteConfig.defaultAuthor),
+      // The editor saves a cover left empty as {}: that is no cover.
+      cover: z.preprocess(
+        (value) => (value && typeof value === 'object' && Object.keys(value).length === 0 ? undefined : value),
+        z
+          .object({
+            src: image(),
+            alt: text(m.coverAlt),
+          })
+          .optional(),
+      ),
+      book: reference('books').optional(),
+      organisation: reference('organisations').optional(),
+      people: z.array(reference('people')).default([]),
+      concepts: z.array(reference('concepts')).default([]),
+      /**
+       * The theses the article is about: an id ("these-1") discusses it; { id, position }
+       * says what the article does with it (supports, nuances or contests).
+       */
+      theses: z
+        .array(
+          z.union(
+            [
+              reference('theses'),
+              z.object({
+                id: reference('theses'),
+                position: z.enum(THESIS_POSITIONS),
+              }),
+            ],
+            { error: m.thesis(THESIS_POSITIONS) },
+          ),
+        )
+        .default([])
+        .transform((list) =>
+          list.map((item) => ('position' in item ? { thesis: item.id, position: item.position } : { thesis: item, position: 'discusses' as const })),
+        ),
+      /** Books and organisations the article mentions (besides the one it reviews or studies). */
+      books: z.array(reference('books')).default([]),
+      organisations: z.array(reference('organisations')).default([]),
+      aliases,
+      source,
+    })
+    .superRefine((data, ctx) => {
+      if (data.type === 'review' && !data.book) {
+        ctx.addIssue({ code: 'custom', path: ['book'], message: m.reviewNeedsBook });
+      }
+      if (data.type === 'case-study' && !data.organisation) {
+        ctx.addIssue({ code: 'custom', path: ['organisation'], message: m.caseNeedsOrganisation });
+      }
+      const thesisIds = data.theses.map((ref) => ref.thesis.id);
+      const twice = thesisIds.find((id, index) => thesisIds.indexOf(id) !== index);
+      if (twice) ctx.addIssue({ code: 'custom', path: ['theses'], message: m.thesisTwice(twice) });
+      if (data.updatedDate && data.updatedDate < data.pubDate) {
+        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: m.updatedBeforePublished });
+      }
+    });
+/** Built once for the loaders, which hand it each entry's image() (entry-image.ts); built per call anywhere else. */
+const loadedArticleSchema = articleSchema(entryImage);
+
 const articles = defineCollection({
   loader: withStrictDates(entries('articles', '**/*.mdx'), ['pubDate', 'updatedDate']),
-  schema: ({ image }) =>
-    z
-      .object({
-        title: text('title'),
-        description: text('description'),
-        pubDate: calendarDate('pubDate'),
-        updatedDate: calendarDate('updatedDate').optional(),
-        type: z.enum(ARTICLE_TYPES, { error: m.oneOf('type', ARTICLE_TYPES) }),
-        lang,
-        tags: z.array(text(m.names.tag), { error: m.tagsList }).min(1, m.tagsMinimum),
-        draft: z.boolean().default(false),
-        /** false hides the comments section of this article. */
-        comments: z.boolean().default(true),
-        /** The giscus discussion term; defaults to the slug, so a new domain keeps the thread. */
-        discussionId: z
-          .string()
-          .regex(/^[a-z0-9][a-z0-9-]*$/, m.discussionId)
-          .optional(),
-        // prefault, not default: the id must still go through reference() to become { collection, id }.
-        author: reference('authors').prefault(siteConfig.defaultAuthor),
-        // The editor saves a cover left empty as {}: that is no cover.
-        cover: z.preprocess(
-          (value) => (value && typeof value === 'object' && Object.keys(value).length === 0 ? undefined : value),
-          z
-            .object({
-              src: image(),
-              alt: text(m.coverAlt),
-            })
-            .optional(),
-        ),
-        book: reference('books').optional(),
-        organisation: reference('organisations').optional(),
-        people: z.array(reference('people')).default([]),
-        concepts: z.array(reference('concepts')).default([]),
-        /**
-         * The theses the article is about: an id ("these-1") discusses it; { id, position }
-         * says what the article does with it (supports, nuances or contests).
-         */
-        theses: z
-          .array(
-            z.union(
-              [
-                reference('theses'),
-                z.object({
-                  id: reference('theses'),
-                  position: z.enum(THESIS_POSITIONS),
-                }),
-              ],
-              { error: m.thesis(THESIS_POSITIONS) },
-            ),
-          )
-          .default([])
-          .transform((list) =>
-            list.map((item) => ('position' in item ? { thesis: item.id, position: item.position } : { thesis: item, position: 'discusses' as const })),
-          ),
-        /** Books and organisations the article mentions (besides the one it reviews or studies). */
-        books: z.array(reference('books')).default([]),
-        organisations: z.array(reference('organisations')).default([]),
-        aliases,
-        source,
-      })
-      .superRefine((data, ctx) => {
-        if (data.type === 'review' && !data.book) {
-          ctx.addIssue({ code: 'custom', path: ['book'], message: m.reviewNeedsBook });
-        }
-        if (data.type === 'case-study' && !data.organisation) {
-          ctx.addIssue({ code: 'custom', path: ['organisation'], message: m.caseNeedsOrganisation });
-        }
-        const thesisIds = data.theses.map((ref) => ref.thesis.id);
-        const twice = thesisIds.find((id, index) => thesisIds.indexOf(id) !== index);
-        if (twice) ctx.addIssue({ code: 'custom', path: ['theses'], message: m.thesisTwice(twice) });
-        if (data.updatedDate && data.updatedDate < data.pubDate) {
-          ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: m.updatedBeforePublished });
-        }
-      }),
+  schema: ({ image }) => (keepEntryImage(image) ? loadedArticleSchema : articleSchema(image)),
 });
 
 const authors = defineCollection({

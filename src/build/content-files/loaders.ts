@@ -8,6 +8,7 @@ import { frontmatterOf, impossibleDates } from '../../lib/dates.ts';
 import { contentNl } from '../../i18n/authoring.nl.ts';
 import { slugOfFile } from '../../lib/slug.ts';
 import { contentRoot } from './content-root.ts';
+import { inEntryScope } from './entry-image.ts';
 import { recordLoad } from './problems.ts';
 
 /**
@@ -42,11 +43,14 @@ function aroundParseData(loader: Loader, wrap: (parseData: ParseData) => ParseDa
   return { ...loader, load: (context) => loader.load({ ...context, parseData: wrap(context.parseData) }) };
 }
 
-/** Records, per file, whether its last load failed and why (problems.ts), for the dev overlay. */
+/**
+ * Records, per file, whether its last load failed and why (problems.ts), for the dev overlay;
+ * each entry parsed in a scope of its own, where the article schema finds its image() (entry-image.ts).
+ */
 function reportingProblems(loader: Loader): Loader {
   return aroundParseData(loader, (parseData) => async (props) => {
     try {
-      const data = await parseData(props);
+      const data = await inEntryScope(() => parseData(props));
       if (props.filePath) recordLoad(props.filePath, undefined);
       return data;
     } catch (error) {
