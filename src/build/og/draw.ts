@@ -1,12 +1,15 @@
 /**
  * Open Graph images (1200×630 PNG) drawn with satori (layout to SVG) and resvg (SVG to PNG)
- * in the site's own fonts. Pure drawing: caching and threads live in `og-images.ts`.
+ * in the site's own fonts. Only the title changes between images of a kind, so each kind's
+ * frame is drawn once and each image lays out and rasterises its title alone (about a third of
+ * the canvas), and the PNG is encoded from the frame's rows with the title's written in.
+ * Pure drawing: caching and threads live in `images.ts`.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type satori from 'satori';
-import { encodePng } from './png.ts';
+import { encodePngRows } from './png.ts';
 
 export interface OgImageInput {
   title: string;
@@ -19,7 +22,7 @@ export interface OgImageInput {
 }
 
 /** Bump when the design changes, so cached images are redrawn. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 4;
 const WIDTH = 1200;
 const HEIGHT = 630;
 
@@ -54,35 +57,44 @@ export function titleSize(title: string): number {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
 // The canvas minus the accent border (24) and the padding (96 left, 72 right).
 const CONTENT_WIDTH = WIDTH - 24 - 96 - 72;
+const CONTENT_LEFT = 24 + 96;
+const CONTENT_TOP = 64;
+const CONTENT_HEIGHT = HEIGHT - 64 - 56;
+const BACKGROUND = '#fbfaf7';
+const INK = '#1f1c18';
 const SERIF = 'Literata, Literata Ext';
 const SANS = 'Inter, Inter Ext';
 const box = (style: Record<string, unknown>, children: (Node | string)[] | Node | string): Node => ({ type: 'div', props: { style, children } });
 
-function layout({ title, kind, accent, siteName, siteHost }: OgImageInput): Node {
+const kindRow = ({ kind, accent }: OgImageInput) =>
+  box({ display: 'flex', alignItems: 'center', gap: 16, fontFamily: SANS, fontSize: 30, color: '#5a544b' }, [
+    box({ width: 22, height: 22, borderRadius: 11, background: accent }, ''),
+    kind,
+  ]);
+const titleBlock = (title: string) =>
+  box({ display: 'flex', width: CONTENT_WIDTH, fontFamily: SERIF, fontSize: titleSize(title), lineHeight: 1.15, letterSpacing: -1 }, title);
+const footerRow = ({ siteName, siteHost }: OgImageInput) =>
+  box({ display: 'flex', width: CONTENT_WIDTH, justifyContent: 'space-between', fontFamily: SANS, fontSize: 28, color: '#5a544b' }, [
+    box({ display: 'flex', color: '#a63c0c' }, siteName),
+    box({ display: 'flex' }, siteHost),
+  ]);
+
+/** The whole picture: the kind at the top, the site at the bottom, the title centred between. */
+export function layout(input: OgImageInput): Node {
   // Explicit sizes and margins rather than padding: satori sizes boxes without padding.
-  return box({ width: WIDTH, height: HEIGHT, display: 'flex', background: '#fbfaf7', color: '#1f1c18' }, [
-    box({ width: 24, height: HEIGHT, background: accent }, ''),
+  return box({ width: WIDTH, height: HEIGHT, display: 'flex', background: BACKGROUND, color: INK }, [
+    box({ width: 24, height: HEIGHT, background: input.accent }, ''),
     box(
       {
         width: CONTENT_WIDTH,
-        height: HEIGHT - 64 - 56,
-        marginTop: 64,
+        height: CONTENT_HEIGHT,
+        marginTop: CONTENT_TOP,
         marginLeft: 96,
         display: 'flex',
         flexDirection: 'column',
         justifyContent: 'space-between',
       },
-      [
-        box({ display: 'flex', alignItems: 'center', gap: 16, fontFamily: SANS, fontSize: 30, color: '#5a544b' }, [
-          box({ width: 22, height: 22, borderRadius: 11, background: accent }, ''),
-          kind,
-        ]),
-        box({ display: 'flex', width: CONTENT_WIDTH, fontFamily: SERIF, fontSize: titleSize(title), lineHeight: 1.15, letterSpacing: -1 }, title),
-        box({ display: 'flex', width: CONTENT_WIDTH, justifyContent: 'space-between', fontFamily: SANS, fontSize: 28, color: '#5a544b' }, [
-          box({ display: 'flex', color: '#a63c0c' }, siteName),
-          box({ display: 'flex' }, siteHost),
-        ]),
-      ],
+      [kindRow(input), titleBlock(input.title), footerRow(input)],
     ),
   ]);
 }
@@ -92,13 +104,77 @@ export function ogImageKey(input: OgImageInput): string {
   return createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, input })).digest('hex').slice(0, 24);
 }
 
+// Loaded on first use, not at the top: only the worker threads draw, and the build's main
+// thread must not load resvg before images.ts has tuned its allocator.
+const renderers = () => Promise.all([import('satori'), import('@resvg/resvg-js')]).then(([satori, resvg]) => ({ satori: satori.default, Resvg: resvg.Resvg }));
+type Renderers = Awaited<ReturnType<typeof renderers>>;
+let renderersPromise: Promise<Renderers> | undefined;
+
+/** SVG to RGBA pixels. The backgrounds are opaque, so resvg's premultiplied values are the plain ones. */
+function rasterise({ Resvg }: Renderers, svg: string) {
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+}
+
+/**
+ * Everything but the title, per kind of page: the picture drawn with an empty title, kept as PNG
+ * rows (a filter byte and RGBA values each), and the band between the kind and the footer
+ * where titles go. Drawing one image then lays out and rasterises only its title.
+ */
+interface Frame {
+  rows: Buffer;
+  bandTop: number;
+  bandBottom: number;
+  /** One row of the band's background, to wipe the last title with. */
+  blank: Buffer;
+  /** Rows the last title was drawn on. */
+  drawn: [from: number, to: number];
+}
+const frames = new Map<string, Promise<Frame>>();
+const STRIDE = WIDTH * 4 + 1;
+
+async function frameOf(render: Renderers, input: OgImageInput): Promise<Frame> {
+  const key = JSON.stringify([input.kind, input.accent, input.siteName, input.siteHost]);
+  let frame = frames.get(key);
+  if (!frame) {
+    frame = (async () => {
+      const fontList = await fonts();
+      const image = rasterise(
+        render,
+        await render.satori(layout({ ...input, title: '' }) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: fontList }),
+      );
+      const rows = Buffer.alloc(STRIDE * HEIGHT);
+      const pixels = image.pixels; // a getter that copies out of resvg: read once
+      for (let y = 0; y < HEIGHT; y++) rows.set(pixels.subarray(y * WIDTH * 4, (y + 1) * WIDTH * 4), y * STRIDE + 1);
+      // The kind's and the footer's own heights, as the column lays them out.
+      const heightOf = async (node: Node) =>
+        Number(/height="([\d.]+)"/.exec(await render.satori(node as Parameters<typeof satori>[0], { width: CONTENT_WIDTH, fonts: fontList }))![1]);
+      const bandTop = CONTENT_TOP + (await heightOf(kindRow(input)));
+      const bandBottom = CONTENT_TOP + CONTENT_HEIGHT - (await heightOf(footerRow(input)));
+      const middle = Math.floor((bandTop + bandBottom) / 2) * STRIDE + 1 + CONTENT_LEFT * 4;
+      return { rows, bandTop, bandBottom, blank: Buffer.from(rows.subarray(middle, middle + CONTENT_WIDTH * 4)), drawn: [0, 0] };
+    })();
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
 export async function drawOgImage(input: OgImageInput): Promise<Buffer> {
-  // Loaded here, not at the top: only the worker threads draw, and the build's main thread
-  // must not load resvg before og-images.ts has tuned its allocator.
-  const [{ default: layoutSvg }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
-  const svg = await layoutSvg(layout(input) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: await fonts() });
-  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  // resvg's pixels are premultiplied; the background covers the whole canvas, so every pixel is
-  // opaque and premultiplied values are the plain ones.
-  return encodePng(image.pixels, image.width, image.height);
+  const render = await (renderersPromise ??= renderers());
+  const frame = await frameOf(render, input);
+  const titleSvg = await render.satori(
+    box({ display: 'flex', background: BACKGROUND, color: INK }, [titleBlock(input.title)]) as Parameters<typeof satori>[0],
+    {
+      width: CONTENT_WIDTH,
+      fonts: await fonts(),
+    },
+  );
+  // From here on synchronous: no other drawing can touch the frame's rows in between.
+  const title = rasterise(render, titleSvg);
+  // Centred in the band, where the whole layout's space-between puts it (to the nearest pixel).
+  const top = Math.round(frame.bandTop + (frame.bandBottom - frame.bandTop - title.height) / 2);
+  for (let y = frame.drawn[0]; y < frame.drawn[1]; y++) frame.rows.set(frame.blank, y * STRIDE + 1 + CONTENT_LEFT * 4);
+  const [pixels, titleStride] = [title.pixels, title.width * 4];
+  for (let y = 0; y < title.height; y++) frame.rows.set(pixels.subarray(y * titleStride, (y + 1) * titleStride), (top + y) * STRIDE + 1 + CONTENT_LEFT * 4);
+  frame.drawn = [top, top + title.height];
+  return encodePngRows(frame.rows, WIDTH, HEIGHT);
 }

@@ -27,13 +27,22 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || rgba.length !== stride * height) {
     throw new RangeError(`encodePng: ${rgba.length} bytes are not ${width} × ${height} RGBA pixels`);
   }
+  // Each row starts with its filter type: 0, none.
+  const rows = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++) rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  return encodePngRows(rows, width, height);
+}
+
+/**
+ * A PNG from rows already laid out as PNG wants them: per row a filter byte (0) and its RGBA
+ * values. For a caller that keeps such a buffer and changes only some rows between images.
+ */
+export function encodePngRows(rows: Uint8Array, width: number, height: number): Buffer {
+  if (rows.length !== (width * 4 + 1) * height) throw new RangeError(`encodePngRows: ${rows.length} bytes are not ${height} rows of ${width} RGBA pixels`);
   const header = Buffer.alloc(13); // compression, filter method and interlacing stay 0
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = BIT_DEPTH;
   header[9] = COLOUR_RGBA;
-  // Each row starts with its filter type: 0, none.
-  const rows = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: DEFLATE_LEVEL })), chunk('IEND', new Uint8Array())]);
 }
