@@ -636,8 +636,9 @@ ${rows.join('\n')}
 
 - *cold*: no content cache, no incremental-build cache, no Open Graph images cached.
   *repeat*: the same build again, content unchanged: Astro's content cache and incremental build
-  (pages whose cacheKey and code are unchanged are copied from the last build; the key is the
-  content fingerprint from \`src/build/fingerprint.ts\`) and the Open Graph image cache are warm.
+  (pages whose cacheKey and code are unchanged are copied from the last build; the keys are
+  content fingerprints, \`src/build/fingerprint.ts\`: listings leave article text out, pages that
+  show article text take that text in) and the Open Graph image cache are warm.
 - *one edit*: after the repeat build, a paragraph is added to one article and the site is
   built again (then the article is put back); the ratio is per round, to that round's repeat build.
 - *baseline*: \`../shared/bench/baseline\` (one MDX collection, one page per article, an index,

@@ -10,10 +10,11 @@ export interface FingerprintedEntry {
 }
 
 /**
- * One hash of everything a page may show: every entry of every collection, which articles and
- * pages are visible at build time, and the site settings. Pages use it as their incremental-build
- * cacheKey, so a repeat build reuses a page only when none of its inputs can have changed.
- * (Code changes are Astro's part: it also compares each route's module graph.)
+ * One hash of the entries given, which articles and pages are visible at build time, and the
+ * site settings. Pages use such hashes as their incremental-build cacheKey (src/data/catalog.ts:
+ * every entry with article text left out for listings, plus the text of the articles a page
+ * shows), so a repeat build reuses a page only when none of its inputs can have changed. (Code
+ * changes are Astro's part: it also compares each route's module graph.)
  */
 export function contentFingerprint(entries: readonly FingerprintedEntry[], visibleIds: readonly string[], settings: unknown): string {
   const hash = createHash('sha256');

@@ -9,7 +9,7 @@ import { ui } from '../i18n/nl.ts';
 import { contentNl } from '../i18n/authoring.nl.ts';
 import { contentProblems } from '../build/content-files/problems.ts';
 import { siteConfig } from '../site.config.ts';
-import { entityBacklinks, invertReferences } from '../lib/backlinks.ts';
+import { entityBacklinks, entityKey, invertReferences } from '../lib/backlinks.ts';
 import { contentFingerprint } from '../build/fingerprint.ts';
 import { mapFile } from '../build/map-layout/index.ts';
 import { findDanglingReferences, formatDanglingReferences, type CheckedEntry } from '../lib/integrity.ts';
@@ -70,18 +70,18 @@ export interface Catalog {
   /** Some article or page lists old addresses: the home and 404 pages then look old links up. */
   hasOldAddresses: boolean;
   /**
-   * Changes with any content, visibility or setting: the cacheKey of pages that show article
-   * text from anywhere (feeds with full content, entries quoting the articles that mention them).
-   */
-  fingerprint: string;
-  /**
-   * The same, but of article bodies it takes only their reading time: the cacheKey of pages that
-   * list articles (cards show title, description, dates, tags, reading time). An edit to an
-   * article's text leaves these pages to be reused.
+   * Changes with any content, visibility or setting, except article text, of which it takes only
+   * the reading time: the cacheKey of pages that list articles (cards show title, description,
+   * dates, tags, reading time). An edit to an article's text leaves these pages to be reused.
    */
   listingFingerprint: string;
-  /** Article id → the cacheKey of its own page: the listing fingerprint and its own text. */
-  articleKeys: Map<string, string>;
+  /**
+   * The cacheKey of a page that shows these articles' text (an article, an entry quoting the
+   * articles that reference it, a feed): the listing fingerprint and those articles' own.
+   */
+  keyFor(articles: readonly Article[]): string;
+  /** The cacheKey of an entry's page: `keyFor` the articles that reference it. */
+  entryKey(collection: string, id: string): string;
 }
 
 const COLLECTIONS = ['articles', 'authors', 'people', 'organisations', 'books', 'concepts', 'thesisGroups', 'theses', 'pages', 'commentArchives'] as const;
@@ -173,6 +173,8 @@ async function loadCatalog(loaded: Loaded, problems: readonly string[] = []): Pr
     visibleIds,
     siteConfig,
   );
+  const keyFor = (shown: readonly Article[]) => contentFingerprint(shown, [listingFingerprint], null);
+  const backlinks = entityBacklinks(articles);
   return {
     articles,
     meta,
@@ -185,7 +187,7 @@ async function loadCatalog(loaded: Loaded, problems: readonly string[] = []): Pr
     thesisGroups: groupsById,
     theses: byId(sortedTheses),
     thesisByNumber: new Map(sortedTheses.map((thesis) => [thesis.data.number, thesis])),
-    backlinks: entityBacklinks(articles),
+    backlinks,
     thesisPositions: articlesByPosition(articles),
     graph,
     booksByAuthor: invertReferences(books, (book) => book.data.authors),
@@ -195,9 +197,9 @@ async function loadCatalog(loaded: Loaded, problems: readonly string[] = []): Pr
     pageArchives: new Map(commentArchives.flatMap((archive) => (archive.data.page === undefined ? [] : [[archive.data.page, archive] as const]))),
     pages: byId(visiblePages),
     hasOldAddresses: [...articles, ...visiblePages].some((entry) => entry.data.aliases.length > 0),
-    fingerprint: contentFingerprint(loaded.flat(), visibleIds, siteConfig),
     listingFingerprint,
-    articleKeys: new Map(articles.map((article) => [article.id, contentFingerprint([article], [listingFingerprint], null)])),
+    keyFor,
+    entryKey: (collection, id) => keyFor(backlinks.get(entityKey(collection, id)) ?? []),
   };
 }
 

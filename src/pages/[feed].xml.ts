@@ -11,8 +11,8 @@ import { siteConfig } from '../site.config.ts';
  * rendering every article again.
  */
 export const getStaticPaths = (async () => {
-  const { fingerprint } = await getCatalog();
-  return [{ params: { feed: 'rss' }, cacheKey: fingerprint }];
+  const { articles, keyFor } = await getCatalog();
+  return [{ params: { feed: 'rss' }, cacheKey: keyFor(articles) }];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {

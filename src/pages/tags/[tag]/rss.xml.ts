@@ -7,8 +7,12 @@ import { routes } from '../../../lib/paths.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
-  const { articles, fingerprint } = await getCatalog();
-  return groupByTag(articles).map((tag) => ({ params: { tag: tag.slug }, props: { label: tag.label, items: tag.items }, cacheKey: fingerprint }));
+  const { articles, keyFor } = await getCatalog();
+  return groupByTag(articles).map((tag) => ({
+    params: { tag: tag.slug },
+    props: { label: tag.label, items: tag.items },
+    cacheKey: keyFor(tag.items.slice(0, TOPIC_FEED_SIZE)),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
