@@ -287,30 +287,28 @@ async function firstQueryBytes(outDir: string): Promise<{ first: number; total: 
   try {
     const page = await browser.newPage();
     await page.goto(`${server.root}/`, { waitUntil: 'networkidle' });
-    let shown = false;
-    const bodies: Promise<{ bytes: number; beforeResults: boolean }>[] = [];
-    page.on('response', (response) => {
-      const beforeResults = !shown;
+    // When the first result is in the page, on the clock of the requests' start times (epoch ms).
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('dialog a[data-result]')) return;
+        (window as unknown as { firstResultAt: number }).firstResultAt = Date.now();
+        observer.disconnect();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const requests: Promise<{ bytes: number; started: number }>[] = [];
+    page.on('requestfinished', (request) => {
       // Bytes on the wire: the server gzips text as a host does (Pagefind's files come compressed).
-      bodies.push(
-        response
-          .request()
-          .sizes()
-          .then(
-            ({ responseBodySize }) => ({ bytes: responseBodySize, beforeResults }),
-            () => ({ bytes: 0, beforeResults }),
-          ),
-      );
+      requests.push(request.sizes().then(({ responseBodySize }) => ({ bytes: responseBodySize, started: request.timing().startTime })));
     });
     await page.keyboard.press('/');
     await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
     await page.keyboard.type('gesprek');
     await page.waitForSelector('dialog a[data-result]');
-    shown = true;
     await page.waitForLoadState('networkidle');
-    const all = await Promise.all(bodies);
+    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+    const all = await Promise.all(requests);
     const sum = (list: typeof all) => list.reduce((total, { bytes }) => total + bytes, 0);
-    return { first: sum(all.filter(({ beforeResults }) => beforeResults)), total: sum(all) };
+    return { first: sum(all.filter(({ started }) => started < firstResultAt)), total: sum(all) };
   } finally {
     await browser.close();
     await server.close();
