@@ -4,7 +4,7 @@
  * knowledge entries (people, books, ...) as YAML, one file per entry. The file name is the slug
  * (how files are found and read: src/build/content-files/loaders.ts).
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
 import { entries, withStrictDates } from './build/content-files/loaders.ts';
 import { entryImage, keepEntryImage } from './build/content-files/entry-image.ts';
@@ -43,7 +43,7 @@ const source = z
   })
   .optional();
 
-const articleSchema = (image: () => z.ZodType) =>
+const articleSchema = (image: ImageFunction) =>
   z
     .object({
       title: text('title'),

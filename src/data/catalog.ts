@@ -215,8 +215,13 @@ export async function getCatalog(): Promise<Catalog> {
   if (!import.meta.env.DEV) return (cached ??= loadCollections().then((loaded) => loadCatalog(loaded)));
   const loaded = await loadCollections();
   const problems = contentProblems();
-  // Every entry's digest (Astro's hash of its file): an edit, a new file or a deleted one changes it.
-  const signature = JSON.stringify([problems, loaded.map((entries) => entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`))]);
+  // Every entry's digest (Astro's hash of its file): an edit, a new file or a deleted one changes
+  // it. And the minute: whether a scheduled article is published yet depends on the time.
+  const signature = JSON.stringify([
+    problems,
+    new Date().toISOString().slice(0, 16),
+    loaded.map((entries) => entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`)),
+  ]);
   if (inDev?.signature !== signature) inDev = { signature, catalog: loadCatalog(loaded, problems) };
   return inDev.catalog;
 }

@@ -77,7 +77,7 @@ export function relatedArticles<T extends RelatableArticle>(articles: readonly T
       for (const other of postings.get(key)!) {
         if (other === self) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] += weight;
+        scores[other] = scores[other]! + weight;
       }
     }
     // The `count` best, kept in order: higher score first, then newest (then id).

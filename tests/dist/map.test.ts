@@ -7,7 +7,12 @@ import { sourceGraph } from '../support/knowledge-graph.ts';
 
 const CONTENT = `${PROJECT_ROOT}/content`;
 const { neighbours, routeOf } = sourceGraph(CONTENT);
-const data = JSON.parse(readFileSync(`${DIST}/kaart/graph.json`, 'utf8')) as { kinds: string[]; nodes: [string, number, string][]; links: number[] };
+const data = JSON.parse(readFileSync(`${DIST}/kaart/graph.json`, 'utf8')) as {
+  kinds: string[];
+  nodes: [string, number, string][];
+  links: number[];
+  positions: number[];
+};
 const KINDS: Record<string, string> = { articles: 'article', books: 'book', people: 'person', organisations: 'organisation', concepts: 'concept', theses: 'thesis' };
 
 describe('/kaart/graph.json', () => {
@@ -26,8 +31,15 @@ describe('/kaart/graph.json', () => {
     expect(new Set(pairs(drawn)).size).toBe(drawn.length);
   });
 
-  it('carries no descriptions or body text: titles, kinds, routes and links only', () => {
-    expect(Object.keys(data).sort()).toEqual(['kinds', 'links', 'nodes']);
+  it('carries no descriptions or body text: titles, kinds, routes, links and the layout only', () => {
+    expect(Object.keys(data).sort()).toEqual(['kinds', 'links', 'nodes', 'positions']);
     for (const node of data.nodes) expect(node).toHaveLength(3);
+  });
+
+  it('places every node, laid out at build time: finite, distinct positions', () => {
+    expect(data.positions).toHaveLength(data.nodes.length * 2);
+    expect(data.positions.every(Number.isFinite)).toBe(true);
+    const spots = new Set(data.nodes.map((_, i) => `${data.positions[i * 2]} ${data.positions[i * 2 + 1]}`));
+    expect(spots.size).toBe(data.nodes.length);
   });
 });

@@ -7,9 +7,10 @@
  * leaves that entry's image() there, and the one schema's image field reads it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
 
-type ImageHelper = () => z.ZodType;
+type ImageHelper = ImageFunction;
 const scope = new AsyncLocalStorage<{ image?: ImageHelper }>();
 
 /** Runs one entry's parse in a scope of its own (loaders.ts). */
@@ -25,13 +26,12 @@ export function keepEntryImage(image: ImageHelper): boolean {
 }
 
 /** An image field for a schema built once: resolved by the image() of the entry being parsed. */
-export function entryImage(): z.ZodType {
-  return z.string().transform(async (path, ctx) => {
+export const entryImage: ImageFunction = () =>
+  z.string().transform(async (path, ctx) => {
     const image = scope.getStore()?.image;
     if (!image) throw new Error('entryImage(): parsed outside a loader entry scope (src/build/content-files/entry-image.ts)');
     const result = await image().safeParseAsync(path);
     if (result.success) return result.data;
     for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, fatal: true });
     return z.NEVER;
-  });
-}
+  }) as unknown as ReturnType<ImageFunction>;
