@@ -7,9 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cacheDirFor } from './cache-dir.ts';
+import { buildCacheDir, writeCacheFile } from './cache-dir.ts';
 
 interface Keyed {
   id: string;
@@ -17,7 +17,7 @@ interface Keyed {
   digest?: string | number | undefined;
 }
 
-const DIR = join(cacheDirFor(process.env.CONTENT_DIR), 'gesprek-feed-bodies');
+const DIR = buildCacheDir('gesprek-feed-bodies');
 let code: string | undefined;
 
 /** A hash of every file that shapes how a body renders: components, plugins, styles, config, dependencies. */
@@ -49,9 +49,5 @@ export async function keptBody(article: Keyed): Promise<string | undefined> {
 export function keepBody(article: Keyed, html: string): void {
   const file = fileOf(article);
   if (file === undefined) return;
-  const partial = `${file}.${process.pid}.partial`;
-  mkdir(DIR, { recursive: true })
-    .then(() => writeFile(partial, html))
-    .then(() => rename(partial, file))
-    .catch(() => {});
+  writeCacheFile(file, html).catch(() => {});
 }

@@ -6,19 +6,19 @@
  * an article's text) reuses it, and a cold build, which clears that folder, lays out anew.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LAYOUT_VERSION } from '../../features/map/layout.ts';
 import { mapData, type MapData } from '../../features/map/map-data.ts';
 import type { KnowledgeGraph } from '../../lib/knowledge-graph.ts';
-import { cacheDirFor } from '../cache-dir.ts';
+import { buildCacheDir, writeCacheFile } from '../cache-dir.ts';
 
 /** Set by astro.config.mjs: in the built site this module is bundled away from its source folder. */
 declare const __MAP_LAYOUT_WORKER__: string | undefined;
 const WORKER_FILE = typeof __MAP_LAYOUT_WORKER__ === 'string' ? __MAP_LAYOUT_WORKER__ : fileURLToPath(new URL('./worker.ts', import.meta.url));
-const CACHE_DIR = join(cacheDirFor(process.env.CONTENT_DIR), 'gesprek-map-layout');
+const CACHE_DIR = buildCacheDir('gesprek-map-layout');
 
 const files = new WeakMap<KnowledgeGraph, Promise<MapData>>();
 
@@ -50,9 +50,6 @@ async function layout(count: number, links: number[]): Promise<number[]> {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The map's layout thread stopped (exit code ${code}) before it answered.`)));
   });
-  await mkdir(CACHE_DIR, { recursive: true });
-  // Written aside and renamed: an interrupted build never leaves half a layout.
-  await writeFile(`${cached}.${process.pid}.partial`, JSON.stringify(positions));
-  await rename(`${cached}.${process.pid}.partial`, cached);
+  await writeCacheFile(cached, JSON.stringify(positions));
   return positions;
 }

@@ -1,8 +1,7 @@
 /** A worker thread of the Open Graph image pool (`og-images.ts`): draws each posted image into its cache file. */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
-import { dirname } from 'node:path';
-import { parentPort, threadId } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { writeCacheFile } from '../cache-dir.ts';
 import { drawOgImage, type OgImageInput } from './draw.ts';
 
 // On Linux a thread's nice value is its own: drawing yields the cores to the build's main
@@ -18,12 +17,7 @@ if (process.platform === 'linux') {
 
 async function draw({ input, file }: { input: OgImageInput; file: string }): Promise<void> {
   try {
-    const png = await drawOgImage(input);
-    await mkdir(dirname(file), { recursive: true });
-    // Written aside and renamed, so an interrupted build never leaves half an image in the cache.
-    const partial = `${file}.${process.pid}-${threadId}.partial`;
-    await writeFile(partial, png);
-    await rename(partial, file);
+    await writeCacheFile(file, await drawOgImage(input));
     parentPort!.postMessage({});
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
