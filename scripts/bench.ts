@@ -136,18 +136,35 @@ function linkToKnowledge(contentDir: string) {
     });
 }
 
-/** Adds a paragraph to the first article (by name), as an author's edit; returns a function that puts it back. */
-function editOneArticle(contentDir: string, paragraph: string): () => void {
+/**
+ * The article an author's loop edits: the corpus's first by file name. `write` puts a paragraph
+ * after its original text, `restore` puts the original back.
+ */
+function editableArticle(contentDir: string) {
   const folder = join(contentDir, 'articles');
-  const file = join(
-    folder,
-    readdirSync(folder)
-      .filter((name) => name.endsWith('.mdx'))
-      .sort()[0]!,
-  );
+  const name = readdirSync(folder)
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()[0]!;
+  const file = join(folder, name);
   const original = readFileSync(file, 'utf8');
-  writeFileSync(file, `${original.trimEnd()}\n\n${paragraph}\n`);
-  return () => writeFileSync(file, original);
+  return {
+    slug: name.replace(/\.mdx$/, ''),
+    write: (paragraph: string) => writeFileSync(file, `${original.trimEnd()}\n\n${paragraph}\n`),
+    restore: () => writeFileSync(file, original),
+  };
+}
+
+/** astro dev in the project, with these environment variables. */
+const startDev = (env: Record<string, string>) =>
+  startDevServer(astroBin, ['dev', '--port', '0'], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
+
+/** Asks for `url` every 25 ms until an answer passes `accept` (by default any 200). */
+async function pollPage(url: string, accept: (response: Response) => boolean | Promise<boolean> = (response) => response.ok): Promise<void> {
+  for (;;) {
+    const response = await fetch(url).catch(() => undefined);
+    if (response && (await accept(response))) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 /**
@@ -387,43 +404,26 @@ ${types.join('\n')}
  * carries the change (the page is asked for every 25 ms, as a browser after a reload would).
  */
 async function devEditLatency(contentDir: string, edits: number): Promise<{ firstPage: number; latencies: number[] }> {
-  const folder = join(contentDir, 'articles');
-  const name = readdirSync(folder)
-    .filter((file) => file.endsWith('.mdx'))
-    .sort()[0]!;
-  const file = join(folder, name);
-  const original = readFileSync(file, 'utf8');
+  const article = editableArticle(contentDir);
   const started = performance.now();
-  const server = await startDevServer(astroBin, ['dev', '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CONTENT_DIR: contentDir },
-  });
-  const page = `${server.url}/artikelen/${name.replace(/\.mdx$/, '')}/`;
-  const until = async (marker: string) => {
-    for (;;) {
-      const html = await fetch(page).then(
-        (response) => (response.ok ? response.text() : ''),
-        () => '',
-      );
-      if (html.includes(marker)) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  };
+  const server = await startDev({ CONTENT_DIR: contentDir });
+  const page = `${server.url}/artikelen/${article.slug}/`;
+  const showing = (text: string) => async (response: Response) => response.ok && (await response.text()).includes(text);
   try {
-    await until('<h1');
+    await pollPage(page, showing('<h1'));
     const firstPage = performance.now() - started;
     const latencies: number[] = [];
     for (let edit = 1; edit <= edits; edit++) {
       const marker = `Bewerkt-${edit}-${Date.now()}`;
       const saved = performance.now();
-      writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
-      await until(marker);
+      article.write(marker);
+      await pollPage(page, showing(marker));
       latencies.push(performance.now() - saved);
       await new Promise((resolve) => setTimeout(resolve, 500)); // an author does not save twice in a breath
     }
     return { firstPage, latencies };
   } finally {
-    writeFileSync(file, original);
+    article.restore();
     await server.close();
   }
 }
@@ -454,9 +454,10 @@ for (const [index, count] of sizes.entries()) {
     base.cold.push(timed('npm', ['run', 'build'], baseline, baselineEnv));
     site.warm.push(timed(astroBin, ['build', '--outDir', outDir], ROOT, siteEnv));
     // An author's loop: one article's text changed, then npm run build again.
-    const restore = editOneArticle(contentDir, `Een alinea toegevoegd in ronde ${round}.`);
+    const article = editableArticle(contentDir);
+    article.write(`Een alinea toegevoegd in ronde ${round}.`);
     site.edited.push(timed(astroBin, ['build', '--outDir', outDir], ROOT, siteEnv));
-    restore();
+    article.restore();
     base.warm.push(timed('npm', ['run', 'build'], baseline, baselineEnv));
     console.log(
       `  site ${seconds(site.cold.at(-1)!.seconds)} cold, ${seconds(site.warm.at(-1)!.seconds)} warm, ${seconds(site.edited.at(-1)!.seconds)} after one edit; baseline ${seconds(base.cold.at(-1)!.seconds)} cold, ${seconds(base.warm.at(-1)!.seconds)} warm`,
@@ -565,20 +566,14 @@ const importRow = importPosts ? importCost(importPosts, importComments ?? 0, 2) 
  */
 async function devStart(editor: boolean): Promise<{ home: number; editorPage?: number }> {
   const started = performance.now();
-  const server = await startDevServer(astroBin, ['dev', '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', [EDITOR_ENV]: editor ? '1' : '' },
-  });
+  const server = await startDev({ [EDITOR_ENV]: editor ? '1' : '' });
+  const after = async (path: string) => {
+    await pollPage(`${server.url}${path}`);
+    return (performance.now() - started) / 1000;
+  };
   try {
-    const until = async (path: string) => {
-      for (;;) {
-        const response = await fetch(`${server.url}${path}`).catch(() => undefined);
-        if (response?.ok) return (performance.now() - started) / 1000;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    };
-    const home = await until('/');
-    return editor ? { home, editorPage: await until('/keystatic') } : { home };
+    const home = await after('/');
+    return editor ? { home, editorPage: await after('/keystatic') } : { home };
   } finally {
     await server.close();
   }
