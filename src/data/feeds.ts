@@ -1,8 +1,8 @@
-import rss from '@astrojs/rss';
 import { ui } from '../i18n/nl.ts';
 import { siteConfig } from '../site.config.ts';
 import type { Article, Catalog } from './catalog.ts';
 import { feedHtml } from './feed-content.ts';
+import { streamedFeed } from './feed-stream.ts';
 import { routes } from '../lib/paths.ts';
 import { absoluteUrl } from './site-paths.ts';
 
@@ -18,17 +18,19 @@ export interface FeedOptions {
   catalog: Catalog;
 }
 
-export async function articleFeed({ title, description, path, articles, catalog }: FeedOptions): Promise<Response> {
+export function articleFeed({ title, description, path, articles, catalog }: FeedOptions): Response {
   const origin = new URL(siteConfig.url).origin;
-  return rss({
+  const channel = {
     title,
     description,
     site: absoluteUrl(routes.home()),
     trailingSlash: true,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${siteConfig.locale.toLowerCase()}</language><atom:link href="${absoluteUrl(path)}" rel="self" type="application/rss+xml"/>`,
-    items: await Promise.all(
-      articles.map(async (article) => ({
+  };
+  return streamedFeed(channel, articles.length, (from, to) =>
+    Promise.all(
+      articles.slice(from, to).map(async (article) => ({
         title: article.data.title,
         description: article.data.description,
         pubDate: article.data.pubDate,
@@ -38,5 +40,5 @@ export async function articleFeed({ title, description, path, articles, catalog 
         customData: `<dc:creator><![CDATA[${catalog.authors.get(article.data.author.id)?.data.name ?? ''}]]></dc:creator>`,
       })),
     ),
-  });
+  );
 }
