@@ -1,7 +1,10 @@
 /** The Pagefind index in dist/: Dutch stemming, filters, sorting, and what is (not) indexed. */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticles, readEntries } from '../support/content.ts';
-import { DIST, page, PROJECT_ROOT, text } from '../support/dist.ts';
+import { DIST, htmlFiles, page, PROJECT_ROOT, text } from '../support/dist.ts';
 import { loadPagefind } from '../support/pagefind.ts';
 
 const CONTENT = `${PROJECT_ROOT}/content`;
@@ -37,6 +40,16 @@ describe('search index', () => {
       ...[...readEntries(CONTENT, 'theses').values()].map((thesis) => `/theses/${String(thesis.number)}/`),
     ];
     expect(everything.sort()).toEqual(expected.sort());
+  });
+
+  it('indexes every page that marks its body for search (Pagefind reads only the sections that have such pages)', async () => {
+    const { type } = await pagefind.filters();
+    const indexed = new Set(urls(await pagefind.search(null, { filters: { type: { any: Object.keys(type ?? {}) } } })));
+    const marked = htmlFiles()
+      .filter((file) => parseHtml(readFileSync(file, 'utf8')).querySelector('[data-pagefind-body]'))
+      .map((file) => `/${relative(DIST, file).replace(/index\.html$/, '')}`);
+    expect(marked.length).toBeGreaterThan(published.length);
+    expect(marked.filter((route) => !indexed.has(route))).toEqual([]);
   });
 
   it('never indexes a draft or scheduled article', async () => {

@@ -7,6 +7,15 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ENTITY_SEGMENTS, routes } from '../../lib/paths.ts';
+
+/**
+ * The pages that carry `data-pagefind-body` (ArticleLayout, EntityLayout): an article or an
+ * entry, one folder below its section. Pagefind reads no other file, so it no longer parses the
+ * listings only to skip them (at 5,000 articles, 1,800 of its 6,800 files).
+ */
+const SEARCHABLE_SECTIONS = [routes.article('*').split('/')[1], ...Object.values(ENTITY_SEGMENTS)];
+export const SEARCHABLE_PAGES = `{${SEARCHABLE_SECTIONS.join(',')}}/*/index.html`;
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -47,7 +56,7 @@ export function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ forceLanguage: 'nl' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
+          const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
