@@ -2,11 +2,13 @@
  * Sätteri hast plugins for article bodies (Astro 7's default Markdown/MDX processor).
  * They run before Astro's own heading-id plugin, which keeps ids that are already set.
  */
+import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
 import type { Root } from 'hast';
 import { withBase } from '../lib/paths.ts';
 import { proseBlocks } from '../lib/prose-blocks.ts';
+import { keepCompiledProse } from './compiled-prose.ts';
 
 /**
  * Gives every h2–h4 an id (slugged like Astro does, so the TOC matches) and wraps it with a
@@ -86,15 +88,15 @@ export function externalLinks({ site, label }: { site: string; label: string }):
 }
 
 /**
- * Keeps the rendered prose, block by block with references marked, in the entry's
- * `remarkPluginFrontmatter.prose`: backlinks in context quote from it (src/lib/prose-blocks.ts).
+ * Keeps the rendered prose of each file, block by block with references marked, for backlinks
+ * in context to quote from (src/lib/prose-blocks.ts, kept in src/build/compiled-prose.ts).
  */
 export function proseForContext(): HastPluginEntry {
-  return {
-    name: 'gesprek-prose-for-context',
-    after(root, ctx) {
-      const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-      if (astro?.frontmatter) astro.frontmatter.prose = proseBlocks(root as unknown as Root);
-    },
-  };
+  return ({ fileURL }) =>
+    fileURL && {
+      name: 'gesprek-prose-for-context',
+      after(root) {
+        keepCompiledProse(fileURLToPath(fileURL), proseBlocks(root as unknown as Root));
+      },
+    };
 }

@@ -19,6 +19,7 @@ import { thesisNames } from '../lib/mentions.ts';
 import { articlesByPosition, type ArticlesByPosition } from '../lib/positions.ts';
 import { byDateDesc, isPublished, isVisible } from '../lib/publishing.ts';
 import type { ProseBlock } from '../lib/prose-blocks.ts';
+import { compiledProse } from '../build/compiled-prose.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { relatedArticles } from '../lib/related.ts';
 
@@ -232,7 +233,15 @@ function articleProse(article: Article): Promise<ProseBlock[]> {
   const key = `${article.id}\0${article.digest ?? ''}`;
   let prose = perArticle.prose.get(key);
   if (!prose) {
-    prose = render(article).then(({ remarkPluginFrontmatter }) => (remarkPluginFrontmatter.prose as ProseBlock[] | undefined) ?? []);
+    // Loading the module compiles it if this process has not yet (astro dev), or anew after an edit.
+    prose = render(article).then(() => {
+      const blocks = article.filePath && compiledProse(article.filePath);
+      if (!blocks)
+        throw new Error(
+          `${article.filePath ?? article.id}: its MDX compile kept no prose for backlinks (proseForContext in src/build/markdown-plugins.ts did not run in this process)`,
+        );
+      return blocks;
+    });
     perArticle.prose.set(key, prose);
   }
   return prose;
