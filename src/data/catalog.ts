@@ -4,6 +4,7 @@
  * and precomputes what listings need (reading time, related articles, neighbours), so no
  * page repeats work that depends on the whole collection.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ui } from '../i18n/nl.ts';
 import { contentNl } from '../i18n/authoring.nl.ts';
@@ -20,6 +21,7 @@ import { articlesByPosition, type ArticlesByPosition } from '../lib/positions.ts
 import { byDateDesc, isPublished, isVisible } from '../lib/publishing.ts';
 import type { ProseBlock } from '../lib/prose-blocks.ts';
 import { compiledProse } from '../build/compiled-prose.ts';
+import { withoutFrontmatter } from '../lib/dates.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { relatedArticles } from '../lib/related.ts';
 
@@ -101,7 +103,8 @@ function minutesOf(article: Article): number {
   const { minutes } = perArticle;
   const key = `${article.id}\0${article.digest ?? ''}`;
   let value = minutes.get(key);
-  if (value === undefined) minutes.set(key, (value = readingMinutes(article.body ?? '')));
+  // The content layer keeps no bodies (src/build/content-files/loaders.ts): the file has the text.
+  if (value === undefined) minutes.set(key, (value = readingMinutes(withoutFrontmatter(readFileSync(article.filePath!, 'utf8')))));
   return value;
 }
 const loadCollections = () => Promise.all(COLLECTIONS.map((name) => getCollection(name)));

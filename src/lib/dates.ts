@@ -20,6 +20,11 @@ export function yearOf(date: Date): number {
   return date.getUTCFullYear();
 }
 
+/** An MDX/Markdown source without its YAML frontmatter block. */
+export function withoutFrontmatter(source: string): string {
+  return source.replace(/^\uFEFF?---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/, '');
+}
+
 /** The YAML frontmatter block of an MDX/Markdown source, as text ('' when there is none). */
 export function frontmatterOf(source: string): string {
   return source.split(/^---\s*$/m)[1] ?? '';

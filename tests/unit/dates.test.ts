@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, frontmatterDate, frontmatterOf, impossibleDates, isoDay, yearOf } from '../../src/lib/dates.ts';
+import { formatDate, frontmatterDate, frontmatterOf, impossibleDates, isoDay, withoutFrontmatter, yearOf } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('formats a calendar day in Dutch, without time zone drift', () => {
@@ -37,6 +37,13 @@ describe('frontmatterOf and frontmatterDate', () => {
   it('reads only the frontmatter block', () => {
     expect(frontmatterOf(source)).toBe('\ntitle: X\npubDate: 2024-05-02\nupdatedDate: "2024-06-10"\n');
     expect(frontmatterOf('No frontmatter')).toBe('');
+  });
+
+  it('leaves the body without the frontmatter, thematic breaks included', () => {
+    expect(withoutFrontmatter(source)).toBe('\nBody with pubDate: 1999-01-01\n');
+    expect(withoutFrontmatter('---\r\ntitle: X\r\n---\r\nTekst\r\n\n---\n\nMeer')).toBe('Tekst\r\n\n---\n\nMeer');
+    expect(withoutFrontmatter('---\n---\nLeeg')).toBe('Leeg');
+    expect(withoutFrontmatter('Geen frontmatter\n\n---\n\nna een lijn\n---\n')).toBe('Geen frontmatter\n\n---\n\nna een lijn\n---\n');
   });
 
   it('returns the first listed field that holds a date', () => {
