@@ -9,7 +9,6 @@ import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { ui } from '../i18n/nl.ts';
 
 const SCHEMA: SanitizeSchema = {
@@ -27,30 +26,36 @@ const SCHEMA: SanitizeSchema = {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
-/** Links open nothing extra and pass no ranking: rel="nofollow ugc" on every one. */
+/**
+ * After sanitising: every link gets rel="nofollow ugc" (it passes no ranking), a link whose
+ * address was removed (javascript:, mailto:) becomes its text, paragraphs left empty go, and
+ * e-mail addresses in the text are replaced. One walk: with unist-util-visit's three it took two
+ * thirds of each comment's time, a tenth of the page phase of an imported site.
+ */
 function markLinks() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'a') return;
-      if (node.properties.href) node.properties = { href: node.properties.href, rel: ['nofollow', 'ugc'] };
-      // A link whose address was removed (javascript:, mailto:) is only its text.
-      else if (parent && index !== undefined) {
-        parent.children.splice(index, 1, ...node.children);
-        return index;
+  const walk = (parent: Root | Element) => {
+    const { children } = parent;
+    for (let index = 0; index < children.length;) {
+      const node = children[index]!;
+      if (node.type === 'text') {
+        // Most text has no @, and the address pattern's Unicode classes would scan it for nothing.
+        if (node.value.includes('@')) node.value = node.value.replace(EMAIL, ui.import.emailRemoved);
+      } else if (node.type === 'element') {
+        if (node.tagName === 'a' && !node.properties.href) {
+          children.splice(index, 1, ...node.children);
+          continue;
+        }
+        if (node.tagName === 'a') node.properties = { href: node.properties.href, rel: ['nofollow', 'ugc'] };
+        walk(node);
+        if (node.tagName === 'p' && node.children.every((child) => child.type === 'text' && !child.value.trim())) {
+          children.splice(index, 1);
+          continue;
+        }
       }
-    });
-    // Paragraphs left empty by what was removed.
-    visit(tree, 'element', (node: Element, index, parent) => {
-      const empty = node.children.every((child) => child.type === 'text' && !child.value.trim());
-      if (node.tagName === 'p' && empty && parent && index !== undefined) {
-        parent.children.splice(index, 1);
-        return index;
-      }
-    });
-    visit(tree, 'text', (node) => {
-      node.value = node.value.replace(EMAIL, ui.import.emailRemoved);
-    });
+      index++;
+    }
   };
+  return walk;
 }
 
 const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, SCHEMA).use(markLinks).use(rehypeStringify);
