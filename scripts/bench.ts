@@ -154,9 +154,20 @@ function editableArticle(contentDir: string) {
   };
 }
 
-/** astro dev in the project, with these environment variables. */
-const startDev = (env: Record<string, string>) =>
-  startDevServer(astroBin, ['dev', '--port', '0'], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
+/**
+ * astro dev in the project, with these environment variables. astro dev keeps its content store
+ * in the project's .astro/ whatever CONTENT_DIR is: on another content root it is cleared first,
+ * or entries of the last root whose files still exist clash with the new ones.
+ */
+async function startDev(env: Record<string, string>) {
+  if (env.CONTENT_DIR) rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true });
+  const server = await startDevServer(astroBin, ['dev', '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+  });
+  if (!env.CONTENT_DIR) return server;
+  return { ...server, close: () => server.close().finally(() => rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true })) };
+}
 
 /** Asks for `url` every 25 ms until an answer passes `accept` (by default any 200). */
 async function pollPage(url: string, accept: (response: Response) => boolean | Promise<boolean> = (response) => response.ok): Promise<void> {
