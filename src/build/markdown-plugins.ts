@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
-import type { HastPluginEntry } from 'satteri';
+import type { HastNode, HastPluginEntry } from 'satteri';
 import type { Root } from 'hast';
 import { withBase } from '../lib/paths.ts';
 import { proseBlocks } from '../lib/prose-blocks.ts';
@@ -88,15 +88,97 @@ export function externalLinks({ site, label }: { site: string; label: string }):
 }
 
 /**
+ * Elements whose place in the tree the prose needs: blocks, what is skipped, links, and the
+ * containers a block can sit in. Other elements (emphasis, code, headings) only hold text.
+ */
+const STRUCTURE = [
+  'p',
+  'li',
+  'td',
+  'th',
+  'figcaption',
+  'dd',
+  'dt',
+  'pre',
+  'script',
+  'style',
+  'template',
+  'a',
+  'ul',
+  'ol',
+  'dl',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'div',
+  'section',
+  'figure',
+  'details',
+  'summary',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'article',
+  'main',
+  'form',
+  'fieldset',
+];
+
+/** The part of a hast or MDX node prose-blocks.ts reads. */
+type Outline = { type: string; tagName?: string; properties?: unknown; name?: unknown; attributes?: unknown; value?: string; children?: Outline[] };
+
+/**
  * Keeps the rendered prose of each file, block by block with references marked, for backlinks
  * in context to quote from (src/lib/prose-blocks.ts, kept in src/build/compiled-prose.ts).
+ *
+ * Reading the whole tree in the `after` hook cost more than the rest of the compile: Sätteri
+ * builds each node in JavaScript on first touch. So the plugin is shown the text and the
+ * elements that shape the prose as the compiler walks, in reading order with their source
+ * offsets, and rebuilds an outline of the tree from where each node starts and ends. A generated
+ * node without a source position (a footnote section) has no place in that outline: such a
+ * document is read from the whole tree after all.
  */
 export function proseForContext(): HastPluginEntry {
-  return ({ fileURL }) =>
-    fileURL && {
+  return ({ fileURL }) => {
+    if (!fileURL) return null;
+    const root: Outline = { type: 'root', children: [] };
+    const open: { node: Outline; end: number }[] = [{ node: root, end: Infinity }];
+    let placeable = true;
+    const place = (node: HastNode, outline: Outline) => {
+      const { start, end } = node.position ?? {};
+      if (start?.offset === undefined || end?.offset === undefined) {
+        // The line breaks the compiler puts between blocks come without a position, and are no prose.
+        if (outline.type !== 'text' || outline.value!.trim() !== '') placeable = false;
+        return;
+      }
+      while (open.at(-1)!.end <= start.offset) open.pop();
+      open.at(-1)!.node.children!.push(outline);
+      if (outline.children) open.push({ node: outline, end: end.offset });
+    };
+    const element = (node: HastNode) => {
+      if (!placeable) return;
+      const { type, tagName, properties, name, attributes } = node as Outline;
+      place(
+        node,
+        type === 'element' ? { type, tagName, properties: tagName === 'a' ? properties : undefined, children: [] } : { type, name, attributes, children: [] },
+      );
+    };
+    return {
       name: 'gesprek-prose-for-context',
-      after(root) {
-        keepCompiledProse(fileURLToPath(fileURL), proseBlocks(root as unknown as Root));
+      options: { position: true },
+      text(node) {
+        if (placeable) place(node, { type: 'text', value: node.value });
+      },
+      element: { filter: STRUCTURE, visit: element },
+      mdxJsxFlowElement: { filter: [], visit: element },
+      mdxJsxTextElement: { filter: [], visit: element },
+      after(tree) {
+        keepCompiledProse(fileURLToPath(fileURL), proseBlocks((placeable ? root : tree) as unknown as Root));
       },
     };
+  };
 }
