@@ -2,14 +2,15 @@
  * Open Graph images (1200×630 PNG) drawn with satori (layout to SVG) and resvg (SVG to PNG)
  * in the site's own fonts. Only the title changes between images of a kind, so each kind's
  * frame is drawn once and each image lays out and rasterises its title alone (about a third of
- * the canvas), and the PNG is encoded from the frame's rows with the title's written in.
+ * the canvas), and the PNG is encoded from the frame's rows with the title's written in: the
+ * rows above the title are deflated once for all images whose title starts on the same row.
  * Pure drawing: caching and threads live in `images.ts`.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type satori from 'satori';
-import { encodePngRows } from './png.ts';
+import { deflateLeadingRows, encodePngAfter, type LeadingRows } from './png.ts';
 
 export interface OgImageInput {
   title: string;
@@ -128,6 +129,8 @@ interface Frame {
   blank: Buffer;
   /** Rows the last title was drawn on. */
   drawn: [from: number, to: number];
+  /** The rows above a title that starts at a given row, deflated once for every image whose title starts there. */
+  above: Map<number, LeadingRows>;
 }
 const frames = new Map<string, Promise<Frame>>();
 const STRIDE = WIDTH * 4 + 1;
@@ -151,7 +154,7 @@ async function frameOf(render: Renderers, input: OgImageInput): Promise<Frame> {
       const bandTop = CONTENT_TOP + (await heightOf(kindRow(input)));
       const bandBottom = CONTENT_TOP + CONTENT_HEIGHT - (await heightOf(footerRow(input)));
       const middle = Math.floor((bandTop + bandBottom) / 2) * STRIDE + 1 + CONTENT_LEFT * 4;
-      return { rows, bandTop, bandBottom, blank: Buffer.from(rows.subarray(middle, middle + CONTENT_WIDTH * 4)), drawn: [0, 0] };
+      return { rows, bandTop, bandBottom, blank: Buffer.from(rows.subarray(middle, middle + CONTENT_WIDTH * 4)), drawn: [0, 0], above: new Map() };
     })();
     frames.set(key, frame);
   }
@@ -176,5 +179,8 @@ export async function drawOgImage(input: OgImageInput): Promise<Buffer> {
   const [pixels, titleStride] = [title.pixels, title.width * 4];
   for (let y = 0; y < title.height; y++) frame.rows.set(pixels.subarray(y * titleStride, (y + 1) * titleStride), (top + y) * STRIDE + 1 + CONTENT_LEFT * 4);
   frame.drawn = [top, top + title.height];
-  return encodePngRows(frame.rows, WIDTH, HEIGHT);
+  // Titles start on a few rows only (their height goes by length): the frame above them is deflated once per row.
+  let above = frame.above.get(top);
+  if (!above) frame.above.set(top, (above = deflateLeadingRows(frame.rows.subarray(0, top * STRIDE))));
+  return encodePngAfter(above, frame.rows.subarray(top * STRIDE), WIDTH, HEIGHT);
 }
