@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { HastNode, HastPluginEntry } from 'satteri';
 import type { Root } from 'hast';
 import { withBase } from '../lib/paths.ts';
-import { proseBlocks } from '../lib/prose-blocks.ts';
+import { PROSE_ELEMENTS, proseBlocks } from '../lib/prose-blocks.ts';
 import { keepCompiledProse } from './compiled-prose.ts';
 
 /**
@@ -88,45 +88,12 @@ export function externalLinks({ site, label }: { site: string; label: string }):
 }
 
 /**
- * Elements whose place in the tree the prose needs: blocks, what is skipped, links, and the
- * containers a block can sit in. Other elements (emphasis, code, headings) only hold text.
+ * Elements whose place in the tree the prose needs: those prose-blocks.ts looks at, and the
+ * containers a block can sit in (which decide whether a list item holds blocks). Other elements
+ * (emphasis, code, headings) only hold text.
  */
-const STRUCTURE = [
-  'p',
-  'li',
-  'td',
-  'th',
-  'figcaption',
-  'dd',
-  'dt',
-  'pre',
-  'script',
-  'style',
-  'template',
-  'a',
-  'ul',
-  'ol',
-  'dl',
-  'blockquote',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'div',
-  'section',
-  'figure',
-  'details',
-  'summary',
-  'aside',
-  'nav',
-  'header',
-  'footer',
-  'article',
-  'main',
-  'form',
-  'fieldset',
-];
+const CONTAINERS = 'dl blockquote table thead tbody tfoot tr div section figure details summary aside nav header footer article main form fieldset';
+const STRUCTURE = [...PROSE_ELEMENTS, ...CONTAINERS.split(' ')];
 
 /** The part of a hast or MDX node prose-blocks.ts reads. */
 type Outline = { type: string; tagName?: string; properties?: unknown; name?: unknown; attributes?: unknown; value?: string; children?: Outline[] };

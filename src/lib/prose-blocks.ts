@@ -47,6 +47,8 @@ const attribute = (node: MdxElement, name: string): string | undefined => {
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'figcaption', 'dd', 'dt']);
 const SKIPPED = new Set(['pre', 'script', 'style', 'template']);
+/** Every hast element whose tag name `proseBlocks` looks at: blocks, lists, what it skips, links. */
+export const PROSE_ELEMENTS: readonly string[] = [...BLOCKS, 'ul', 'ol', ...SKIPPED, 'a'];
 
 function isMdx(node: Node): node is MdxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
