@@ -99,9 +99,12 @@ const perArticle = ((globalThis as { [key: symbol]: { minutes: Map<string, numbe
   Symbol.for('gesprek.catalog.per-article')
 ] ??= { minutes: new Map(), prose: new Map() });
 
+/** An article as it is now: in astro dev the same article comes back edited, with another digest. */
+const versionOf = (article: Article) => `${article.id}\0${article.digest ?? ''}`;
+
 function minutesOf(article: Article): number {
   const { minutes } = perArticle;
-  const key = `${article.id}\0${article.digest ?? ''}`;
+  const key = versionOf(article);
   let value = minutes.get(key);
   // The content layer keeps no bodies (src/build/content-files/loaders.ts): the file has the text.
   if (value === undefined) minutes.set(key, (value = readingMinutes(withoutFrontmatter(readFileSync(article.filePath!, 'utf8')))));
@@ -232,8 +235,7 @@ export async function getCatalog(): Promise<Catalog> {
 
 /** An article's rendered prose with its references marked, as the MDX compile kept it; read once per build. */
 function articleProse(article: Article): Promise<ProseBlock[]> {
-  // By digest as well: in astro dev the same article comes back edited.
-  const key = `${article.id}\0${article.digest ?? ''}`;
+  const key = versionOf(article);
   let prose = perArticle.prose.get(key);
   if (!prose) {
     // Loading the module compiles it if this process has not yet (astro dev), or anew after an edit.
