@@ -137,6 +137,8 @@ class GesprekSearch extends HTMLElement {
   }
 
   private onClose() {
+    // Keys are handled before the task that fires `close`: the dialog may be open again by now.
+    if (this.dialog?.open) return;
     if (this.opener instanceof HTMLElement) this.opener.focus();
     this.opener = null;
   }
