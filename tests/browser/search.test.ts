@@ -142,6 +142,29 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  it('shows its first five results once their excerpts are in, then asks for the others', async () => {
+    const page = await site.browser.newPage();
+    // Every result's excerpt file is held until the test lets it through.
+    const held: { url: string; release: () => void }[] = [];
+    await page.route(/\.pf_fragment$/, (route) =>
+      new Promise<void>((release) => held.push({ url: route.request().url(), release })).then(() => route.continue()),
+    );
+    await page.goto(`${site.server.root}/`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    await page.keyboard.insertText('gesprek');
+    await poll(() => held.length).toBe(5);
+    for (const { release } of held) release();
+    await poll(() => resultLinks(page, 'dialog').count()).toBe(5);
+    const shown = Math.min(20, Number(/^(\d+) resultaten/.exec((await status(page, 'dialog').textContent()) ?? '')?.[1]));
+    expect(shown).toBeGreaterThan(5);
+    await poll(() => held.length).toBe(shown);
+    expect(await resultLinks(page, 'dialog').count()).toBe(5); // the others wait for their excerpts
+    for (const { release } of held.slice(5)) release();
+    await poll(() => resultLinks(page, 'dialog').count()).toBe(shown);
+    expect(new Set(held.map(({ url }) => url)).size).toBe(shown);
+    await page.close();
+  });
+
   it('shows its first results before it loads the filter data, then the chips counted for the query', async () => {
     const page = await site.browser.newPage();
     // Search runs in Pagefind's worker, outside the page's resource timing: the requests' own times (epoch ms).

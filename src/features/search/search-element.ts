@@ -31,6 +31,11 @@ interface Pagefind {
 
 const t = ui.search;
 const MAX_RESULTS = 20;
+/**
+ * Results drawn as soon as their excerpts are in, about what the dialog shows at first; the
+ * others' excerpts are fetched after, so the first results wait for five files, not twenty.
+ */
+const FIRST_RESULTS = 5;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -62,6 +67,21 @@ function safeExcerpt(html: string): DocumentFragment {
     if (element.tagName !== 'MARK') element.replaceWith(document.createTextNode(element.textContent ?? ''));
   }
   return template.content;
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const meta = [result.meta.type, result.meta.date && new Date(result.meta.date).toLocaleDateString('nl-NL', { dateStyle: 'long', timeZone: 'UTC' })]
+    .filter(Boolean)
+    .join(' · ');
+  const link = element(
+    'a',
+    { href: result.url, className: 'search-result' },
+    element('span', { className: 'search-result-title' }, result.meta.title ?? result.url),
+  );
+  link.dataset.result = '';
+  if (meta) link.append(element('span', { className: 'search-result-meta' }, meta));
+  link.append(element('span', { className: 'search-result-excerpt' }, safeExcerpt(result.excerpt)));
+  return element('li', {}, link);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -204,13 +224,18 @@ class GesprekSearch extends HTMLElement {
       : await pagefind.debouncedSearch(query || null, this.filterOptions(), 200);
     // A newer keystroke started another search, or this one was superseded while debouncing.
     if (search === null || generation !== this.generation) return;
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const results = search.results.slice(0, MAX_RESULTS);
+    const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((result) => result.data()));
     if (generation !== this.generation) return;
     this.removeAttribute('aria-busy');
-    this.renderResults(data);
+    this.renderResults(first);
     this.status.textContent = t.results(search.results.length, query);
-    if (filtersLoaded) this.renderFilters(search.totalFilters, search.filters);
-    else void this.countChipsLater(pagefind, generation);
+    const chipsDrawn = filtersLoaded;
+    if (chipsDrawn) this.renderFilters(search.totalFilters, search.filters);
+    const rest = await Promise.all(results.slice(FIRST_RESULTS).map((result) => result.data()));
+    if (generation !== this.generation) return;
+    this.results.append(...rest.map(resultItem)); // appended: a result the reader is on keeps focus
+    if (!chipsDrawn) void this.countChipsLater(pagefind, generation);
   }
 
   /** After the dialog's first results: loads the filter data, then draws the chips counted for the same search. */
@@ -238,22 +263,7 @@ class GesprekSearch extends HTMLElement {
       this.results.replaceChildren(element('li', { className: 'search-empty' }, t.empty));
       return;
     }
-    this.results.replaceChildren(
-      ...results.map((result) => {
-        const meta = [result.meta.type, result.meta.date && new Date(result.meta.date).toLocaleDateString('nl-NL', { dateStyle: 'long', timeZone: 'UTC' })]
-          .filter(Boolean)
-          .join(' · ');
-        const link = element(
-          'a',
-          { href: result.url, className: 'search-result' },
-          element('span', { className: 'search-result-title' }, result.meta.title ?? result.url),
-        );
-        link.dataset.result = '';
-        if (meta) link.append(element('span', { className: 'search-result-meta' }, meta));
-        link.append(element('span', { className: 'search-result-excerpt' }, safeExcerpt(result.excerpt)));
-        return element('li', {}, link);
-      }),
-    );
+    this.results.replaceChildren(...results.map(resultItem));
   }
 
   private selectedValues(filter: string): Set<string> {
