@@ -247,7 +247,7 @@ describe('the search dialog', () => {
     await page.keyboard.type('vulkaan');
     await poll(() => resultLinks(page, 'gesprek-search').count()).toBeGreaterThan(0);
     const order = await page.evaluate(async () => {
-      const dialog = document.querySelector('gesprek-search dialog')!;
+      const dialog = document.querySelector<HTMLDialogElement>('gesprek-search dialog')!;
       const closed = new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
       const close = document.querySelector<HTMLButtonElement>('gesprek-search [data-close]')!;
       close.focus();
