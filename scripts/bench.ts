@@ -160,13 +160,14 @@ function editableArticle(contentDir: string) {
  * or entries of the last root whose files still exist clash with the new ones.
  */
 async function startDev(env: Record<string, string>) {
-  if (env.CONTENT_DIR) rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true });
+  const clearStore = () => rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true });
+  if (env.CONTENT_DIR) clearStore();
   const server = await startDevServer(astroBin, ['dev', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   if (!env.CONTENT_DIR) return server;
-  return { ...server, close: () => server.close().finally(() => rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true })) };
+  return { ...server, close: () => server.close().finally(clearStore) };
 }
 
 /** Asks for `url` every 25 ms until an answer passes `accept` (by default any 200). */

@@ -238,7 +238,7 @@ class GesprekSearch extends HTMLElement {
     if (!chipsDrawn) void this.countChipsLater(pagefind, generation);
   }
 
-  /** After the dialog's first results: loads the filter data, then draws the chips counted for the same search. */
+  /** Once the dialog's results are all in: loads the filter data, then draws the chips counted for the same search. */
   private async countChipsLater(pagefind: Pagefind, generation: number) {
     try {
       await loadFilters(pagefind);
