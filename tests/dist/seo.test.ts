@@ -88,6 +88,16 @@ describe('meta tags', () => {
     }
   });
 
+  it('every page names one favicon: a 48×48 PNG in dist, which Chromium decodes without building a document as it does for SVG', () => {
+    for (const file of htmlFiles()) {
+      const icons = parse(readFileSync(file, 'utf8')).querySelectorAll('link[rel~="icon"]');
+      const where = relative(DIST, file);
+      expect(icons.map((icon) => [icon.getAttribute('type'), icon.getAttribute('sizes')]), where).toEqual([['image/png', '48x48']]);
+      expect(pngSize(join(DIST, icons[0]!.getAttribute('href')!)), where).toEqual([48, 48]);
+    }
+    expect(walk(DIST).filter((file) => file.endsWith('.svg'))).toEqual([]);
+  });
+
   it('dist/og/ holds one image per published article and knowledge entry, and nothing else', () => {
     const images = walk(join(DIST, 'og')).map((file) => relative(join(DIST, 'og'), file));
     const entities = (folder: string, segment: string) => [...readEntries(CONTENT, folder).keys()].map((id) => `${segment}/${id}.png`);
