@@ -10,6 +10,7 @@ export const TEMPLATE = {
   searchDialog: 'search-template',
   searchPage: 'search-page-script',
   linkPreviews: 'link-preview-template',
+  mapScript: 'map-script',
 } as const;
 
 /** Fired on document when the theme changes; detail is "light" or "dark". */

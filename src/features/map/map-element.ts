@@ -2,20 +2,20 @@
  * <gesprek-map>: the whole knowledge graph on a canvas. Zoom and pan (pointer, wheel, pinch,
  * keys), filter by kind, find a node by name, select one to highlight its neighbours and open
  * its page. The layout comes settled in the graph file (laid out at build time, layout.ts), so
- * the map is whole on its first frame.
+ * the map is whole on its first frame. The element keeps the graph and decides what is shown;
+ * the picture is drawn by a painter on a worker thread (map-painter.ts).
  * Without JavaScript the page's lists by kind carry the same content.
  */
 import { THEME_CHANGE } from '../contract.ts';
-import { NODE_SHAPES } from '../../lib/graph-layout.ts';
 import type { NodeKind } from '../../lib/knowledge-graph.ts';
 import type { MapData } from './map-data.ts';
+import { MapPainter, type PaintUpdate } from './map-painter.ts';
 
 interface Graph {
   titles: string[];
   kinds: NodeKind[];
   paths: string[];
   neighbours: number[][];
-  links: number[];
   positions: Float32Array;
 }
 
@@ -24,29 +24,52 @@ const MAX_SCALE = 8;
 
 class MapElement extends HTMLElement {
   private canvas!: HTMLCanvasElement;
-  private context!: CanvasRenderingContext2D;
+  private painter?: (update: PaintUpdate, transfer?: Transferable[]) => void;
   private graph?: Graph;
-  private shapes = new Map<NodeKind, Path2D>();
-  private colours: Record<string, string> = {};
   private hiddenKinds = new Set<NodeKind>();
   private selected = -1;
   private hovered = -1;
   private view = { x: 0, y: 0, k: 1 };
   private touchedView = false;
-  private frame = 0;
+  private coloursRead = false;
   private pointers = new Map<number, { x: number; y: number }>();
   private dragged = false;
 
   connectedCallback() {
     this.canvas = this.querySelector('canvas')!;
-    this.context = this.canvas.getContext('2d')!;
-    for (const [kind, d] of Object.entries(NODE_SHAPES)) this.shapes.set(kind as NodeKind, new Path2D(d));
-    this.readColours();
-    document.addEventListener(THEME_CHANGE, () => (this.readColours(), this.draw()));
-    new ResizeObserver(() => this.resize()).observe(this.canvas);
+    void this.load();
     this.bindControls();
     this.bindCanvas();
-    void this.load();
+    // The painter starts once the main thread is idle: on a phone with few cores its thread
+    // would otherwise compete with the page's own first layout and paint.
+    (window.requestIdleCallback ?? setTimeout)(() => {
+      this.painter ??= this.startPainter();
+      document.addEventListener(THEME_CHANGE, () => this.readColours());
+      // Its first call comes once the canvas is laid out; the colours are read there, where the
+      // page's style is computed already, not here, where reading them would compute it at once.
+      new ResizeObserver(() => this.resize()).observe(this.canvas);
+    });
+  }
+
+  /** Hands the painter what changed; the first call starts it. */
+  private paint(update: PaintUpdate, transfer?: Transferable[]) {
+    (this.painter ??= this.startPainter())(update, transfer);
+  }
+
+  /** The painter on a worker thread where the browser can hand it the canvas, else on this one. */
+  private startPainter(): (update: PaintUpdate, transfer?: Transferable[]) => void {
+    // After the first whole picture: what tests and the benchmark wait for.
+    const painted = () => (this.dataset.state = 'ready');
+    if (!('transferControlToOffscreen' in this.canvas)) {
+      const painter = new MapPainter(this.canvas, painted);
+      return (update) => painter.update(update);
+    }
+    const worker = new Worker(new URL('./painter-worker.ts', import.meta.url), { type: 'module' });
+    const canvas = this.canvas.transferControlToOffscreen();
+    worker.postMessage({ canvas }, [canvas]);
+    worker.addEventListener('message', painted);
+    worker.addEventListener('error', () => this.failed());
+    return (update, transfer = []) => worker.postMessage(update, transfer);
   }
 
   private async load() {
@@ -55,9 +78,13 @@ class MapElement extends HTMLElement {
       if (!response.ok) throw new Error(String(response.status));
       this.start((await response.json()) as MapData);
     } catch {
-      this.status(this.dataset.failed ?? '');
-      this.dataset.state = 'failed';
+      this.failed();
     }
+  }
+
+  private failed() {
+    this.status(this.dataset.failed ?? '');
+    this.dataset.state = 'failed';
   }
 
   private start(data: MapData) {
@@ -71,9 +98,16 @@ class MapElement extends HTMLElement {
       kinds: data.nodes.map((node) => data.kinds[node[1]]!),
       paths: data.nodes.map((node) => node[2]),
       neighbours,
-      links: data.links,
       positions: Float32Array.from(data.positions),
     };
+    // The painter gets copies of its own, handed over without copying again.
+    const graph = {
+      kinds: data.kinds,
+      nodeKinds: Uint8Array.from(data.nodes, (node) => node[1]),
+      links: Uint32Array.from(data.links),
+      positions: Float32Array.from(data.positions),
+    };
+    this.paint({ graph }, [graph.nodeKinds.buffer, graph.links.buffer, graph.positions.buffer]);
     if (!this.touchedView) this.fit();
     this.draw();
     this.status(this.dataset.ready ?? '');
@@ -185,10 +219,9 @@ class MapElement extends HTMLElement {
   // ---------- View ----------
 
   private resize() {
-    const rect = this.canvas.getBoundingClientRect();
-    const ratio = devicePixelRatio || 1;
-    this.canvas.width = Math.round(rect.width * ratio);
-    this.canvas.height = Math.round(rect.height * ratio);
+    const { width, height } = this.canvas.getBoundingClientRect();
+    if (!this.coloursRead) this.readColours();
+    this.paint({ size: { width, height, ratio: devicePixelRatio || 1 } });
     if (!this.touchedView) this.fit();
     this.draw();
   }
@@ -319,112 +352,34 @@ class MapElement extends HTMLElement {
 
   // ---------- Drawing ----------
 
-  /** The theme's colours, resolved (the tokens use light-dark(), which only an element can resolve). */
+  /**
+   * The theme's colours as the page shows them: the key's shapes for the kinds, hidden swatches
+   * in the markup for the rest. Both are styled already, so reading them computes no style.
+   */
   private readColours() {
-    const probe = document.createElement('span');
-    probe.hidden = true;
-    this.append(probe);
-    const resolve = (token: string) => {
-      probe.style.color = `var(${token})`;
-      return getComputedStyle(probe).color;
-    };
-    this.colours = {
-      bg: resolve('--color-bg'),
-      text: resolve('--color-text'),
-      edge: resolve('--color-border-strong'),
-      faint: resolve('--color-border'),
-      accent: resolve('--color-accent'),
-    };
-    for (const kind of this.shapes.keys()) this.colours[kind] = resolve(`--color-kind-${kind}`);
-    probe.remove();
+    const colours: Record<string, string> = {};
+    for (const swatch of this.querySelectorAll<HTMLElement>('[data-colour]')) colours[swatch.dataset.colour!] = getComputedStyle(swatch).color;
+    for (const shape of this.querySelectorAll('svg.map-key[data-kind] > path')) colours[shape.parentElement!.dataset.kind!] = getComputedStyle(shape).fill;
+    this.coloursRead = true;
+    this.paint({ colours });
   }
 
+  /** Tells the painter what to show now; it draws at the next frame. */
   private draw() {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.paint();
-    });
-  }
-
-  private paint() {
     const graph = this.graph;
-    const context = this.context;
-    const ratio = this.canvas.width / (this.canvas.getBoundingClientRect().width || 1);
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, this.canvas.width, this.canvas.height);
     if (!graph) return;
-    const { x: tx, y: ty, k } = this.view;
-    context.setTransform(ratio * k, 0, 0, ratio * k, ratio * tx, ratio * ty);
-    const p = graph.positions;
-    const focus = this.selected >= 0 ? new Set([this.selected, ...graph.neighbours[this.selected]!]) : undefined;
-
-    context.lineWidth = 0.8 / k;
-    context.strokeStyle = focus ? this.colours.faint! : this.colours.edge!;
-    context.beginPath();
-    for (let i = 0; i < graph.links.length; i += 2) {
-      const a = graph.links[i]!;
-      const b = graph.links[i + 1]!;
-      if (!this.visible(a) || !this.visible(b)) continue;
-      context.moveTo(p[a * 2]!, p[a * 2 + 1]!);
-      context.lineTo(p[b * 2]!, p[b * 2 + 1]!);
-    }
-    context.stroke();
-    if (focus) {
-      context.lineWidth = 2 / k;
-      context.strokeStyle = this.colours.accent!;
-      context.beginPath();
-      for (const other of graph.neighbours[this.selected]!) {
-        if (!this.visible(other)) continue;
-        context.moveTo(p[this.selected * 2]!, p[this.selected * 2 + 1]!);
-        context.lineTo(p[other * 2]!, p[other * 2 + 1]!);
-      }
-      context.stroke();
-    }
-
-    // Nodes are drawn in screen space, a size that grows a little as one zooms in. One path per
-    // kind (and per dimmed or not) and one fill each: thousands of fills would cost a frame.
-    const size = Math.min(0.9, Math.max(0.35, 0.55 * Math.sqrt(k)));
-    const batches = new Map<string, { kind: NodeKind; dim: boolean; path: Path2D }>();
-    const place = new DOMMatrix();
-    for (let i = 0; i < graph.titles.length; i++) {
-      if (!this.visible(i)) continue;
-      const kind = graph.kinds[i]!;
-      const dim = focus !== undefined && !focus.has(i);
-      const key = `${kind}${dim ? ' dim' : ''}`;
-      let batch = batches.get(key);
-      if (!batch) batches.set(key, (batch = { kind, dim, path: new Path2D() }));
-      place.a = place.d = ratio * size * (i === this.selected ? 1.8 : 1);
-      place.e = ratio * (p[i * 2]! * k + tx);
-      place.f = ratio * (p[i * 2 + 1]! * k + ty);
-      batch.path.addPath(this.shapes.get(kind)!, place);
-    }
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    for (const { kind, dim, path } of batches.values()) {
-      context.globalAlpha = dim ? 0.35 : 1;
-      context.fillStyle = this.colours[kind]!;
-      context.fill(path);
-    }
-    context.globalAlpha = 1;
-
-    // Labels for the selected node, its neighbours and the hovered one, on screen coordinates.
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.font = '600 13px system-ui, sans-serif';
-    context.lineJoin = 'round';
-    const labelled = new Set<number>(focus ?? []);
+    const focus = this.selected >= 0 ? [this.selected, ...graph.neighbours[this.selected]!] : null;
+    const labelled = new Set(focus);
     if (this.hovered >= 0) labelled.add(this.hovered);
-    for (const i of labelled) {
-      if (!this.visible(i)) continue;
-      const x = p[i * 2]! * k + tx + 10;
-      const y = p[i * 2 + 1]! * k + ty + 4;
-      context.lineWidth = 4;
-      context.strokeStyle = this.colours.bg!;
-      context.strokeText(graph.titles[i]!, x, y);
-      context.fillStyle = this.colours.text!;
-      context.fillText(graph.titles[i]!, x, y);
-    }
-    // After the first whole picture: what tests and the benchmark wait for.
-    if (this.dataset.state === 'loading') this.dataset.state = 'ready';
+    this.paint({
+      scene: {
+        view: { ...this.view },
+        hiddenKinds: [...this.hiddenKinds],
+        selected: this.selected,
+        focus,
+        labels: [...labelled].map((index) => [index, graph.titles[index]!] as const),
+      },
+    });
   }
 }
 
