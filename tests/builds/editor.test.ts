@@ -186,10 +186,13 @@ describe('the editor at /keystatic (npm run editor)', () => {
     // The rest of the text as it was, but for the editor's whitespace (indented component children).
     const words = (text: string) => text.replace(/\s+/g, ' ').trim();
     expect(words(after.body.replace('Een vulkaan veranderde een klantenservice. ', ''))).toBe(words(before.body));
-    // The dev server shows the change on the article's page.
+    // The dev server shows the change on the article's page. (If not, what it printed says why.)
     await expect
       .poll(async () => (await (await fetch(`${editor.url}/artikelen/klm-en-de-aswolk/`)).text()).includes('KLM en de aswolk van 2010'), { timeout: 20_000 })
-      .toBe(true);
+      .toBe(true)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\nThe editor's dev server printed, last:\n${editor.output().slice(-4000)}`, { cause: error });
+      });
   });
 
   it('shows what the form cannot check (a review without its book) as the build’s Dutch message in the dev overlay', async () => {
