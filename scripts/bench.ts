@@ -20,13 +20,13 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { parse as parseHtml } from 'node-html-parser';
 import { cacheDirFor } from '../src/build/cache-dir.ts';
 import { launchChromium } from './support/browser.ts';
 import { serveDist } from './support/static-server.ts';
 import { startDevServer } from './support/dev-server.ts';
 import { wxrCorpus } from './support/wxr-corpus.ts';
 import { buildPhases, type BuildPhases } from './support/build-phases.ts';
+import { mapScripts } from './support/map-scripts.ts';
 import { EDITOR_ENV } from '../src/editor/dev/integration.ts';
 import { rawEntries } from '../src/build/content-files/cache.ts';
 import { layoutNeighbourhood } from '../src/lib/graph-layout.ts';
@@ -270,14 +270,8 @@ async function mapTiming(outDir: string): Promise<{ interactiveMs: number; longe
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     const longestTaskMs = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-    // The map's module, in its template until the page is parsed, and the painter it starts.
-    const module = parseHtml(readFileSync(join(outDir, 'kaart/index.html'), 'utf8'))
-      .querySelector('template#map-script script[src]')!
-      .getAttribute('src')!
-      .replace(/^.*\//, '');
-    const code = readFileSync(join(outDir, '_astro', module), 'utf8');
-    const scripts = readdirSync(join(outDir, '_astro')).filter((file) => file === module || (file.endsWith('.js') && code.includes(`/_astro/${file}`)));
-    const jsGz = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, '_astro', file))).length, 0);
+    const { module, started } = mapScripts(outDir);
+    const jsGz = [module, ...started].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
     const graphGz = gzipSync(readFileSync(join(outDir, 'kaart/graph.json'))).length;
     return { interactiveMs, longestTaskMs, jsGz, graphGz };
   } finally {

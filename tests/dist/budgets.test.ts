@@ -1,11 +1,12 @@
 /** Page-weight budgets, checked on the built files; the figures are printed. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../support/content.ts';
 import { DIST, fileOf, htmlFiles, page, PROJECT_ROOT } from '../support/dist.ts';
+import { mapScripts } from '../../scripts/support/map-scripts.ts';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const longest = readArticles(`${PROJECT_ROOT}/content`)
@@ -51,13 +52,11 @@ describe('JavaScript before interaction', () => {
   });
 
   it('the map ships under 12 KB of JavaScript and no layout code: the graph file brings the positions', () => {
-    const map = page('/kaart/');
-    const module = map.querySelector('template#map-script script[src]')!;
-    const code = readFileSync(join(DIST, module.getAttribute('src')!));
     // The module and the painter it starts on a worker thread, named in its code.
-    const painters = readdirSync(join(DIST, '_astro')).filter((file) => file.endsWith('.js') && code.includes(`/_astro/${file}`));
-    expect(painters).toHaveLength(1);
-    const painter = readFileSync(join(DIST, '_astro', painters[0]!));
+    const { module, started } = mapScripts(DIST);
+    expect(started).toHaveLength(1);
+    const code = readFileSync(module);
+    const painter = readFileSync(started[0]!);
     const graph = readFileSync(join(DIST, 'kaart/graph.json'));
     console.log(`map: module ${code.length} B (${gz(code)} B gz), painter ${painter.length} B (${gz(painter)} B gz), graph ${graph.length} B (${gz(graph)} B gz)`);
     expect(gz(code) + gz(painter)).toBeLessThan(12 * 1024);
