@@ -33,18 +33,27 @@ const view = (page: Page) => page.locator('gesprek-map').evaluate((map) => ({ ..
 const neighbourLinks = (page: Page) =>
   page.locator('[data-map-neighbours] button').evaluateAll((buttons) => buttons.map((button) => button.firstChild!.textContent));
 /**
- * How many pixels of the picture the canvas shows are drawn on. The painter draws on its own
- * thread, so the page's canvas only shows its frames: they are copied out to be read.
+ * How many pixels of the picture the canvas shows are drawn on; with `kind`, how many are
+ * opaque in the colour the key shows for that kind. The painter draws on its own thread, so the
+ * page's canvas only shows its frames: they are copied out to be read.
  */
-const painted = (page: Page) =>
-  page.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+const painted = (page: Page, kind?: string) =>
+  page.locator('gesprek-map').evaluate((map, kind) => {
+    const colour =
+      kind &&
+      getComputedStyle(map.querySelector(`svg.map-key[data-kind="${kind}"] > path`)!)
+        .fill.match(/\d+/g)!
+        .map(Number);
+    const canvas = map.querySelector('canvas')!;
     const copy = new OffscreenCanvas(canvas.width, canvas.height).getContext('2d')!;
     copy.drawImage(canvas, 0, 0);
     const data = copy.getImageData(0, 0, canvas.width, canvas.height).data;
     let count = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+    for (let i = 0; i < data.length; i += 4) {
+      if (colour ? data[i] === colour[0] && data[i + 1] === colour[1] && data[i + 2] === colour[2] && data[i + 3] === 255 : data[i + 3]! > 0) count++;
+    }
     return count;
-  });
+  }, kind);
 const titleOf = (page: Page, key: string) =>
   page
     .locator(`[data-map-list] a[href$="${routeOf(key)}"]`)
@@ -93,17 +102,7 @@ describe('the map', () => {
     const page = await site.browser.newPage({ colorScheme: 'light' });
     await openMap(page);
     // Pixels of the canvas in the key's colour for books, as the page shows it.
-    const inBookColour = () =>
-      page.locator('gesprek-map').evaluate((map) => {
-        const [r, g, b] = getComputedStyle(map.querySelector('svg.map-key[data-kind="book"] > path')!).fill.match(/\d+/g)!.map(Number);
-        const canvas = map.querySelector('canvas')!;
-        const copy = new OffscreenCanvas(canvas.width, canvas.height).getContext('2d')!;
-        copy.drawImage(canvas, 0, 0);
-        const data = copy.getImageData(0, 0, canvas.width, canvas.height).data;
-        let count = 0;
-        for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) count++;
-        return count;
-      });
+    const inBookColour = () => painted(page, 'book');
     await expect.poll(inBookColour).toBeGreaterThan(20);
     // The toggle goes from the system's theme (light here) to light, then to dark.
     await page.locator('[data-theme-toggle]').first().click();
