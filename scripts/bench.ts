@@ -270,8 +270,8 @@ async function mapTiming(outDir: string): Promise<{ interactiveMs: number; longe
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     const longestTaskMs = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-    const { module, started } = mapScripts(outDir);
-    const jsGz = [module, ...started].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+    const { module, chunks } = mapScripts(outDir);
+    const jsGz = [module, ...chunks].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
     const graphGz = gzipSync(readFileSync(join(outDir, 'kaart/graph.json'))).length;
     return { interactiveMs, longestTaskMs, jsGz, graphGz };
   } finally {

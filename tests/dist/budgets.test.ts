@@ -53,10 +53,10 @@ describe('JavaScript before interaction', () => {
 
   it('the map ships under 12 KB of JavaScript and no layout code: the graph file brings the positions', () => {
     // The module and the painter it starts on a worker thread, named in its code.
-    const { module, started } = mapScripts(DIST);
-    expect(started).toHaveLength(1);
+    const { module, chunks } = mapScripts(DIST);
+    expect(chunks).toHaveLength(1);
     const code = readFileSync(module);
-    const painter = readFileSync(started[0]!);
+    const painter = readFileSync(chunks[0]!);
     const graph = readFileSync(join(DIST, 'kaart/graph.json'));
     console.log(`map: module ${code.length} B (${gz(code)} B gz), painter ${painter.length} B (${gz(painter)} B gz), graph ${graph.length} B (${gz(graph)} B gz)`);
     expect(gz(code) + gz(painter)).toBeLessThan(12 * 1024);
