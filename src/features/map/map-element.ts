@@ -105,7 +105,7 @@ class MapElement extends HTMLElement {
       kinds: data.kinds,
       nodeKinds: Uint8Array.from(data.nodes, (node) => node[1]),
       links: Uint32Array.from(data.links),
-      positions: Float32Array.from(data.positions),
+      positions: this.graph.positions.slice(),
     };
     this.paint({ graph }, [graph.nodeKinds.buffer, graph.links.buffer, graph.positions.buffer]);
     if (!this.touchedView) this.fit();
