@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 
-export const FAVICON_SOURCE = new URL('../assets/favicon.svg', import.meta.url);
+const FAVICON_SOURCE = new URL('../assets/favicon.svg', import.meta.url);
 export const FAVICON_FILE = new URL('../../public/favicon.png', import.meta.url);
 /** Google Search shows favicons whose size is a multiple of 48 px. */
 export const FAVICON_SIZE = 48;
