@@ -98,6 +98,35 @@ describe('the map', () => {
     await page.close();
   });
 
+  it('starts only once the page has painted: its module and graph are not fetched before the first contentful paint', async () => {
+    const page = await site.browser.newPage();
+    // A render-blocking script that does not block parsing holds the first paint for a second
+    // after the page is parsed, as a slow network or phone would.
+    await page.route('**/slow-paint.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    await page.route('**/kaart/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('<head>', '<head><script async blocking="render" src="/slow-paint.js"></script>');
+      await route.fulfill({ response, body: html });
+    });
+    await openMap(page);
+    const timing = await page.evaluate(() => {
+      const startOf = (name: string) => performance.getEntriesByType('resource').find((entry) => entry.name.includes(name))!.startTime;
+      return {
+        parsed: performance.getEntriesByType('navigation')[0]!.toJSON().domContentLoadedEventEnd as number,
+        painted: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+        module: startOf('/_astro/MapScript.astro'),
+        graph: startOf('/kaart/graph.json'),
+      };
+    });
+    expect(timing.painted - timing.parsed, 'the paint was held after parsing').toBeGreaterThan(500);
+    expect(timing.module).toBeGreaterThan(timing.painted);
+    expect(timing.graph).toBeGreaterThan(timing.painted);
+    await page.close();
+  });
+
   it("draws in the theme's colours, and again in the other theme's when the reader switches", async () => {
     const page = await site.browser.newPage({ colorScheme: 'light' });
     await openMap(page);
