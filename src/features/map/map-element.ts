@@ -24,7 +24,7 @@ const MAX_SCALE = 8;
 
 class MapElement extends HTMLElement {
   private canvas!: HTMLCanvasElement;
-  private painter?: (update: PaintUpdate, transfer?: Transferable[]) => void;
+  private painter!: (update: PaintUpdate, transfer?: Transferable[]) => void;
   private graph?: Graph;
   private hiddenKinds = new Set<NodeKind>();
   private selected = -1;
@@ -38,22 +38,20 @@ class MapElement extends HTMLElement {
   connectedCallback() {
     this.canvas = this.querySelector('canvas')!;
     void this.load();
+    // The module runs once the page has painted (map-loader.ts), so the painter's thread can
+    // start at once: its script then loads while the graph does.
+    this.painter = this.startPainter();
     this.bindControls();
     this.bindCanvas();
-    // The painter starts once the main thread is idle: on a phone with few cores its thread
-    // would otherwise compete with the page's own first layout and paint.
-    (window.requestIdleCallback ?? setTimeout)(() => {
-      this.painter ??= this.startPainter();
-      document.addEventListener(THEME_CHANGE, () => this.readColours());
-      // Its first call comes once the canvas is laid out; the colours are read there, where the
-      // page's style is computed already, not here, where reading them would compute it at once.
-      new ResizeObserver(() => this.resize()).observe(this.canvas);
-    });
+    document.addEventListener(THEME_CHANGE, () => this.readColours());
+    // Its first call comes once the canvas is laid out, usually before the graph has arrived;
+    // the colours are read there, where the page's style is computed already.
+    new ResizeObserver(() => this.resize()).observe(this.canvas);
   }
 
-  /** Hands the painter what changed; the first call starts it. */
+  /** Hands the painter what changed. */
   private paint(update: PaintUpdate, transfer?: Transferable[]) {
-    (this.painter ??= this.startPainter())(update, transfer);
+    this.painter(update, transfer);
   }
 
   /** The painter on a worker thread where the browser can hand it the canvas, else on this one. */

@@ -43,7 +43,8 @@ type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 export class MapPainter {
   private readonly context: Context;
   private readonly shapes = new Map<NodeKind, Path2D>();
-  private size = { width: 0, height: 0, ratio: 1 };
+  /** Unknown until the element has measured the canvas: a transferred canvas starts at 300 × 150. */
+  private size?: { width: number; height: number; ratio: number };
   private colours: Record<string, string> = {};
   private graph?: PaintGraph;
   private scene: PaintScene = { view: { x: 0, y: 0, k: 1 }, hiddenKinds: [], selected: -1, focus: null, labels: [] };
@@ -71,8 +72,9 @@ export class MapPainter {
     if (change.colours) this.colours = change.colours;
     if (change.graph) this.graph = change.graph;
     if (change.scene) this.scene = change.scene;
-    // Nothing to show before the graph and a size: an empty frame would cost as much as a full one.
-    if (this.pending || !this.graph || this.canvas.width === 0) return;
+    // Nothing to show before the graph and the measured size (which comes with the colours): a
+    // frame drawn without them would cost as much as the right one and be replaced at once.
+    if (this.pending || !this.graph || !this.size || this.canvas.width === 0) return;
     this.pending = true;
     // Workers have requestAnimationFrame for their OffscreenCanvas in current browsers; a timer where not.
     (globalThis.requestAnimationFrame ?? ((callback: () => void) => setTimeout(callback, 16)))(() => {
@@ -86,7 +88,7 @@ export class MapPainter {
   private paint() {
     const graph = this.graph!;
     const context = this.context;
-    const { ratio } = this.size;
+    const { ratio } = this.size!;
     const { view, selected, focus, labels } = this.scene;
     const hidden = new Set(this.scene.hiddenKinds.map((kind) => graph.kinds.indexOf(kind)));
     const visible = (index: number) => !hidden.has(graph.nodeKinds[index]!);
