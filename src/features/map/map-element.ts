@@ -24,7 +24,7 @@ const MAX_SCALE = 8;
 
 class MapElement extends HTMLElement {
   private canvas!: HTMLCanvasElement;
-  private painter!: (update: PaintUpdate, transfer?: Transferable[]) => void;
+  private painter?: (update: PaintUpdate, transfer?: Transferable[]) => void;
   private graph?: Graph;
   private hiddenKinds = new Set<NodeKind>();
   private selected = -1;
@@ -38,20 +38,24 @@ class MapElement extends HTMLElement {
   connectedCallback() {
     this.canvas = this.querySelector('canvas')!;
     void this.load();
-    // The module runs once the page has painted (map-loader.ts), so the painter's thread can
-    // start at once: its script then loads while the graph does.
-    this.painter = this.startPainter();
     this.bindControls();
     this.bindCanvas();
-    document.addEventListener(THEME_CHANGE, () => this.readColours());
-    // Its first call comes once the canvas is laid out, usually before the graph has arrived;
-    // the colours are read there, where the page's style is computed already.
-    new ResizeObserver(() => this.resize()).observe(this.canvas);
+    // The painter's thread and the size observer start in a task of their own, soon after: in
+    // the module's task they would make it long enough to block a slow phone's input. Started
+    // before the graph arrives, the worker's script loads while the graph does, and the size is
+    // known when it comes.
+    setTimeout(() => {
+      this.painter ??= this.startPainter();
+      document.addEventListener(THEME_CHANGE, () => this.readColours());
+      // Its first call comes once the canvas is laid out; the colours are read there, where the
+      // page's style is computed already.
+      new ResizeObserver(() => this.resize()).observe(this.canvas);
+    });
   }
 
-  /** Hands the painter what changed. */
+  /** Hands the painter what changed; the first call starts it. */
   private paint(update: PaintUpdate, transfer?: Transferable[]) {
-    this.painter(update, transfer);
+    (this.painter ??= this.startPainter())(update, transfer);
   }
 
   /** The painter on a worker thread where the browser can hand it the canvas, else on this one. */
