@@ -4,8 +4,7 @@
  * - Parsed: loaded by the page, the module would run in the task that ends parsing, and the two
  *   together make one long task on a slow phone.
  * - Painted: until the page's text is on screen, the module, the graph and the painter's thread
- *   would compete with it for the network and the cores. And a canvas handed to a worker before
- *   the first frame puts a surface in that frame which the compositor waits for.
+ *   would compete with it for the network and the cores.
  */
 import { TEMPLATE } from '../contract.ts';
 
