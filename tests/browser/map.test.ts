@@ -18,11 +18,11 @@ async function openMap(page: Page) {
   return errors;
 }
 
-/** The node's position on screen, from the map's own layout and view. */
+/** The node's position on screen, from the map's own layout and view; node i is the page's i-th listed link. */
 const screenPositionOf = (page: Page, path: string) =>
   page.locator('gesprek-map').evaluate((map, path) => {
-    const state = map as unknown as { graph: { paths: string[]; positions: Float32Array }; view: { x: number; y: number; k: number } };
-    const i = state.graph.paths.indexOf(path);
+    const state = map as unknown as { graph: { positions: Float32Array }; view: { x: number; y: number; k: number } };
+    const i = [...document.querySelectorAll('[data-map-list] a')].findIndex((link) => link.getAttribute('href') === path);
     const rect = map.querySelector('canvas')!.getBoundingClientRect();
     return {
       x: rect.left + state.graph.positions[i * 2]! * state.view.k + state.view.x,
@@ -124,6 +124,25 @@ describe('the map', () => {
     expect(timing.painted - timing.parsed, 'the paint was held after parsing').toBeGreaterThan(500);
     expect(timing.module).toBeGreaterThan(timing.painted);
     expect(timing.graph).toBeGreaterThan(timing.painted);
+    await page.close();
+  });
+
+  it('says so, and draws nothing, when the graph file does not fit the page it came with', async () => {
+    const page = await site.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // One node more than the page lists: a graph file from another build.
+    await page.route('**/kaart/graph.json', async (route) => {
+      const response = await route.fetch();
+      const data = (await response.json()) as { counts: number[] };
+      data.counts[0]! += 1;
+      await route.fulfill({ response, json: data });
+    });
+    await page.goto(`${site.server.root}/kaart/`);
+    await page.waitForSelector('gesprek-map[data-state="failed"]');
+    expect(await page.locator('[data-map-status]').textContent()).toBe(await page.getAttribute('gesprek-map', 'data-failed'));
+    expect(await painted(page)).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

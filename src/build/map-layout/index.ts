@@ -27,7 +27,10 @@ export function mapFile(graph: KnowledgeGraph): Promise<MapData> {
   let file = files.get(graph);
   if (!file) {
     const data = mapData(graph);
-    file = layout(data.nodes.length, data.links).then((positions) => ({ ...data, positions }));
+    file = layout(
+      data.counts.reduce((sum, count) => sum + count, 0),
+      data.links,
+    ).then((positions) => ({ ...data, positions }));
     files.set(graph, file);
   }
   return file;

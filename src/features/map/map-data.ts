@@ -1,14 +1,16 @@
 /**
- * The slim graph file /kaart/ reads: per node its title, kind and route, the links as pairs
- * of node indexes, and the settled layout. No descriptions or body text, so 5,000 articles
- * stay small.
+ * What /kaart/ shows of the graph, in one order. The page lists every node by kind, with its
+ * title and route (`mapLists()`, rendered by KnowledgeMap.astro); the graph file holds the rest
+ * in the lists' order: how many nodes of each kind, the links as pairs of node indexes and the
+ * settled layout. It names no node, so at 5,000 articles the reader's browser decodes a third of
+ * the bytes, and the module reads a node's title and route from the page's link to it.
  */
-import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../../lib/knowledge-graph.ts';
+import { NODE_KINDS, type GraphNode, type KnowledgeGraph, type NodeKind } from '../../lib/knowledge-graph.ts';
 
 export interface MapGraph {
   kinds: readonly NodeKind[];
-  /** [title, index into kinds, route] per node. */
-  nodes: [title: string, kind: number, path: string][];
+  /** Nodes per kind, in the order of `kinds`: node i is the page's i-th listed link. */
+  counts: number[];
   /** Flat pairs of node indexes: [a0, b0, a1, b1, ...], each link once. */
   links: number[];
 }
@@ -18,13 +20,43 @@ export interface MapData extends MapGraph {
   positions: number[];
 }
 
-export function mapData(graph: KnowledgeGraph): MapGraph {
-  const keys = [...graph.nodes.keys()];
-  const index = new Map(keys.map((key, i) => [key, i]));
-  const nodes = keys.map((key): MapGraph['nodes'][number] => {
-    const node = graph.nodes.get(key)!;
-    return [node.title, NODE_KINDS.indexOf(node.kind), node.path];
+export interface KindList {
+  kind: NodeKind;
+  nodes: GraphNode[];
+  /** The list in parts by initial ('' when it is short enough to stay whole), in page order. */
+  parts: [initial: string, nodes: GraphNode[]][];
+}
+
+// Past this many nodes a kind's list is split by initial: each part is laid out only when
+// scrolled near, where one list of thousands of links would be laid out before the map.
+const SPLIT_FROM = 100;
+// Leading quotes and dashes set aside, so titles sort by their first word, as their initials group them.
+const collator = new Intl.Collator('nl', { numeric: true, ignorePunctuation: true });
+
+/** The letter a title files under, as in an index: accents and leading quotes set aside. */
+function initial(title: string): string {
+  const first = title
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .charAt(0)
+    .toLocaleUpperCase('nl');
+  return /\p{N}/u.test(first) ? '0–9' : first || '…';
+}
+
+/** Every kind's list, in the order of `NODE_KINDS`, by title; kinds without nodes included. */
+export function mapLists(graph: KnowledgeGraph): KindList[] {
+  return NODE_KINDS.map((kind) => {
+    const sorted = [...graph.nodes.values()].filter((node) => node.kind === kind).sort((a, b) => collator.compare(a.title, b.title));
+    const parts = [...Map.groupBy(sorted, (node) => (sorted.length < SPLIT_FROM ? '' : initial(node.title)))];
+    // Grouping gathers a title whose initial sorts apart from its letter (Ĳ among the I's)
+    // into its letter's part: the nodes are in the order the parts list them.
+    return { kind, nodes: parts.flatMap(([, part]) => part), parts };
   });
+}
+
+export function mapData(graph: KnowledgeGraph): MapGraph {
+  const lists = mapLists(graph);
+  const index = new Map(lists.flatMap((list) => list.nodes).map((node, i) => [node.key, i]));
   const links: number[] = [];
   for (const [key, neighbours] of graph.edges) {
     const a = index.get(key)!;
@@ -33,5 +65,5 @@ export function mapData(graph: KnowledgeGraph): MapGraph {
       if (a < b) links.push(a, b);
     }
   }
-  return { kinds: NODE_KINDS, nodes, links };
+  return { kinds: NODE_KINDS, counts: lists.map((list) => list.nodes.length), links };
 }

@@ -4,17 +4,19 @@
  * its page. The layout comes settled in the graph file (laid out at build time, layout.ts), so
  * the map is whole on its first frame. The element keeps the graph and decides what is shown;
  * the picture is drawn by a painter on a worker thread (map-painter.ts).
- * Without JavaScript the page's lists by kind carry the same content.
+ * The page's lists by kind name every node, for readers without JavaScript and for this module:
+ * the graph file is in their order and names no node, so a node's title and route are its link's.
  */
 import { THEME_CHANGE } from '../contract.ts';
 import type { NodeKind } from '../../lib/knowledge-graph.ts';
+import { findNodes } from './find.ts';
 import type { MapData } from './map-data.ts';
 import { MapPainter, type PaintUpdate } from './map-painter.ts';
 
 interface Graph {
-  titles: string[];
+  /** The page's link to each node: its text is the node's title, its address the node's page. */
+  links: HTMLAnchorElement[];
   kinds: NodeKind[];
-  paths: string[];
   neighbours: number[][];
   positions: Float32Array;
 }
@@ -90,25 +92,18 @@ class MapElement extends HTMLElement {
   }
 
   private start(data: MapData) {
-    const neighbours: number[][] = data.nodes.map(() => []);
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-map-list] a')];
+    const nodeKinds = Uint8Array.from(data.counts.flatMap((count, kind) => Array<number>(count).fill(kind)));
+    // A page and a graph file from different builds.
+    if (links.length !== nodeKinds.length) throw new Error(`${links.length} listed, ${nodeKinds.length} in the graph`);
+    const neighbours: number[][] = links.map(() => []);
     for (let i = 0; i < data.links.length; i += 2) {
       neighbours[data.links[i]!]!.push(data.links[i + 1]!);
       neighbours[data.links[i + 1]!]!.push(data.links[i]!);
     }
-    this.graph = {
-      titles: data.nodes.map((node) => node[0]),
-      kinds: data.nodes.map((node) => data.kinds[node[1]]!),
-      paths: data.nodes.map((node) => node[2]),
-      neighbours,
-      positions: Float32Array.from(data.positions),
-    };
+    this.graph = { links, kinds: Array.from(nodeKinds, (kind) => data.kinds[kind]!), neighbours, positions: Float32Array.from(data.positions) };
     // The painter gets copies of its own, handed over without copying again.
-    const graph = {
-      kinds: data.kinds,
-      nodeKinds: Uint8Array.from(data.nodes, (node) => node[1]),
-      links: Uint32Array.from(data.links),
-      positions: this.graph.positions.slice(),
-    };
+    const graph = { kinds: data.kinds, nodeKinds, links: Uint32Array.from(data.links), positions: this.graph.positions.slice() };
     this.paint({ graph }, [graph.nodeKinds.buffer, graph.links.buffer, graph.positions.buffer]);
     if (!this.touchedView) this.fit();
     this.draw();
@@ -150,14 +145,9 @@ class MapElement extends HTMLElement {
   }
 
   private showMatches(query: string, list: HTMLUListElement) {
-    const graph = this.graph;
-    const needle = query.trim().toLocaleLowerCase('nl');
     list.replaceChildren();
-    if (!graph || needle.length < 2) return;
-    const found: number[] = [];
-    for (let i = 0; i < graph.titles.length && found.length < 8; i++) {
-      if (this.visible(i) && graph.titles[i]!.toLocaleLowerCase('nl').includes(needle)) found.push(i);
-    }
+    if (!this.graph || query.trim().length < 2) return;
+    const found = findNodes(this.graph.links.length, (i) => (this.visible(i) ? this.titleOf(i) : undefined), query);
     for (const index of found) list.append(this.nodeButton(index));
     if (found.length === 0) {
       const empty = document.createElement('li');
@@ -172,13 +162,17 @@ class MapElement extends HTMLElement {
     button.type = 'button';
     button.dataset.node = String(index);
     button.className = 'map-node-button';
-    button.textContent = this.graph!.titles[index]!;
+    button.textContent = this.titleOf(index);
     const kind = document.createElement('span');
     kind.className = 'map-node-kind';
     kind.textContent = ` (${this.kindLabel(this.graph!.kinds[index]!)})`;
     button.append(kind);
     item.append(button);
     return item;
+  }
+
+  private titleOf(index: number): string {
+    return this.graph!.links[index]!.textContent ?? '';
   }
 
   private kindLabel(kind: NodeKind) {
@@ -196,8 +190,8 @@ class MapElement extends HTMLElement {
     details.hidden = index < 0;
     if (index >= 0) {
       const link = details.querySelector<HTMLAnchorElement>('[data-map-open]')!;
-      link.href = `${this.dataset.base!.replace(/\/$/, '')}${graph.paths[index]}`;
-      link.textContent = graph.titles[index]!;
+      link.href = graph.links[index]!.href;
+      link.textContent = this.titleOf(index);
       details.querySelector('[data-map-kind]')!.textContent = this.kindLabel(graph.kinds[index]!);
       const list = details.querySelector('[data-map-neighbours]')!;
       list.replaceChildren(...graph.neighbours[index]!.filter((other) => this.visible(other)).map((other) => this.nodeButton(other)));
@@ -209,7 +203,7 @@ class MapElement extends HTMLElement {
         this.view.y = rect.height / 2 - graph.positions[index * 2 + 1]! * this.view.k;
       }
     }
-    this.dataset.selected = index >= 0 ? graph.paths[index] : '';
+    this.dataset.selected = index >= 0 ? graph.links[index]!.getAttribute('href')! : '';
     this.draw();
   }
 
@@ -230,9 +224,9 @@ class MapElement extends HTMLElement {
 
   private fit() {
     const graph = this.graph;
-    if (!graph || graph.titles.length === 0) return;
+    if (!graph || graph.links.length === 0) return;
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < graph.titles.length; i++) {
+    for (let i = 0; i < graph.links.length; i++) {
       const x = graph.positions[i * 2]!;
       const y = graph.positions[i * 2 + 1]!;
       [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
@@ -266,7 +260,7 @@ class MapElement extends HTMLElement {
     if (!graph) return -1;
     let best = -1;
     let bestDistance = (14 / Math.sqrt(this.view.k)) ** 2 + 64;
-    for (let i = 0; i < graph.titles.length; i++) {
+    for (let i = 0; i < graph.links.length; i++) {
       if (!this.visible(i)) continue;
       const dx = graph.positions[i * 2]! * this.view.k + this.view.x - x;
       const dy = graph.positions[i * 2 + 1]! * this.view.k + this.view.y - y;
@@ -379,7 +373,7 @@ class MapElement extends HTMLElement {
         hiddenKinds: [...this.hiddenKinds],
         selected: this.selected,
         focus,
-        labels: [...labelled].map((index) => [index, graph.titles[index]!] as const),
+        labels: [...labelled].map((index) => [index, this.titleOf(index)] as const),
       },
     });
   }
