@@ -9,6 +9,7 @@ import { siteConfig } from './src/site.config.ts';
 import { ui } from './src/i18n/nl.ts';
 import { baseLinks, externalLinks, headingAnchors, proseForContext } from './src/build/markdown-plugins.ts';
 import { pagefind } from './src/build/integrations/pagefind.ts';
+import { outDirEmptying } from './src/build/integrations/out-dir.ts';
 import { commentsNotice } from './src/build/integrations/comments.ts';
 import { securityHeaders } from './src/build/integrations/headers.ts';
 import { articleLastModified } from './src/build/content-files/sitemap-dates.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
+    outDirEmptying(),
     mdx(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
