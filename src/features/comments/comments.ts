@@ -4,7 +4,7 @@
  * with ours, and remembers or forgets the reader's consent.
  */
 import { GiscusWidget } from 'giscus';
-import { ui } from '../../i18n/nl.ts';
+import { comments } from '../../i18n/nl.ts';
 import { STORAGE, THEME_CHANGE } from '../contract.ts';
 import { store, stored } from '../storage.ts';
 
@@ -12,7 +12,7 @@ import { store, stored } from '../storage.ts';
 class DutchGiscusWidget extends GiscusWidget {
   override firstUpdated() {
     super.firstUpdated();
-    this.iframeRef?.setAttribute('title', ui.comments.frameTitle);
+    this.iframeRef?.setAttribute('title', comments.frameTitle);
   }
 }
 customElements.define('gesprek-giscus', DutchGiscusWidget);

@@ -7,7 +7,7 @@
  * This module itself also loads on first use (search-page.ts on the page, the boot script for the dialog). On the page, whatever the
  * reader did before that is in the DOM: the typed query, chips pressed, the sort order.
  */
-import { ui } from '../../i18n/nl.ts';
+import { search as t } from '../../i18n/nl.ts';
 import { HIGHLIGHT_PARAM, SEARCH_ELEMENT } from '../contract.ts';
 import { facetGroups, type FacetCounts } from './facets.ts';
 
@@ -29,7 +29,6 @@ interface Pagefind {
   filters(): Promise<FacetCounts>;
 }
 
-const t = ui.search;
 const MAX_RESULTS = 20;
 /**
  * Results drawn as soon as their excerpts are in, about what the dialog shows at first; the
