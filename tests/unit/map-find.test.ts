@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNodes, matchRank } from '../../src/features/map/find.ts';
+import { findable, findNodes, matchRank } from '../../src/features/map/find.ts';
 
 describe('matchRank', () => {
   it('ranks the whole title, then its start, then a word start, then the middle of a word', () => {
@@ -15,7 +15,7 @@ describe('matchRank', () => {
 });
 
 describe('findNodes', () => {
-  const titles = ['Artikel over KLM en de aswolk', 'KLM en de aswolk', 'Dialoog', 'KLM', 'Meer dan xklm', 'Nog een KLM-verhaal'];
+  const titles = ['Artikel over KLM en de aswolk', 'KLM en de aswolk', 'Dialoog', 'KLM', 'Meer dan xklm', 'Nog een KLM-verhaal'].map(findable);
 
   it('puts the best matches first and keeps the map order among equals', () => {
     expect(findNodes(titles.length, (i) => titles[i], '  klm ')).toEqual([3, 1, 0, 5, 4]);

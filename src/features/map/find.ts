@@ -11,18 +11,22 @@ export function matchRank(title: string, needle: string): number {
   return 3;
 }
 
+/** A title or query as find compares them. */
+export const findable = (text: string) => text.toLocaleLowerCase('nl');
+
 /**
  * Up to `limit` nodes whose title holds `query`: the whole title first, then titles starting
  * with it, then a word starting with it, then the rest; equals in the map's order. `titleOf`
- * gives a node's title, or undefined for a node not shown.
+ * gives a node's title as `findable()` gives it (kept by the caller: this runs on every
+ * keystroke, over every node), or undefined for a node not shown.
  */
 export function findNodes(count: number, titleOf: (index: number) => string | undefined, query: string, limit = 8): number[] {
-  const needle = query.trim().toLocaleLowerCase('nl');
+  const needle = findable(query.trim());
   if (needle.length < 2) return [];
   const found: { index: number; rank: number }[] = [];
   for (let index = 0; index < count; index++) {
     const title = titleOf(index);
-    const rank = title === undefined ? -1 : matchRank(title.toLocaleLowerCase('nl'), needle);
+    const rank = title === undefined ? -1 : matchRank(title, needle);
     if (rank >= 0) found.push({ index, rank });
   }
   return found

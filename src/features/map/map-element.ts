@@ -9,13 +9,15 @@
  */
 import { THEME_CHANGE } from '../contract.ts';
 import type { NodeKind } from '../../lib/knowledge-graph.ts';
-import { findNodes } from './find.ts';
+import { findable, findNodes } from './find.ts';
 import type { MapData } from './map-data.ts';
 import { MapPainter, type PaintUpdate } from './map-painter.ts';
 
 interface Graph {
   /** The page's link to each node: its text is the node's title, its address the node's page. */
   links: HTMLAnchorElement[];
+  /** The titles as find compares them, once the reader has searched. */
+  findTitles?: string[];
   kinds: NodeKind[];
   neighbours: number[][];
   positions: Float32Array;
@@ -146,8 +148,11 @@ class MapElement extends HTMLElement {
 
   private showMatches(query: string, list: HTMLUListElement) {
     list.replaceChildren();
-    if (!this.graph || query.trim().length < 2) return;
-    const found = findNodes(this.graph.links.length, (i) => (this.visible(i) ? this.titleOf(i) : undefined), query);
+    const graph = this.graph;
+    if (!graph || query.trim().length < 2) return;
+    // Read from the page and lower-cased once, at the first search: not on every keystroke.
+    graph.findTitles ??= graph.links.map((link) => findable(link.textContent ?? ''));
+    const found = findNodes(graph.links.length, (i) => (this.visible(i) ? graph.findTitles![i] : undefined), query);
     for (const index of found) list.append(this.nodeButton(index));
     if (found.length === 0) {
       const empty = document.createElement('li');
