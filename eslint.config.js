@@ -16,9 +16,9 @@ const nodeBuiltins = {
   message: 'Code that may run in the browser cannot use Node built-ins: put it in src/build/ and hand its result over as data.',
 };
 const buildOnly = {
-  regex: '(^|/)(build|data|import)/|(^|/)site\\.config|^astro:(content|container)$|^(esbuild|satori|@resvg/|astro/container)',
+  regex: '(^|/)(build|data|import)/|(^|/)site\\.config|^astro:(content|container)$|^(esbuild|@napi-rs/canvas|@resvg/|astro/container)',
   message:
-    'Code that may run in the browser cannot import build-only code (src/build/, src/data/, src/import/, the site config, astro:content, esbuild, satori, resvg).',
+    'Code that may run in the browser cannot import build-only code (src/build/, src/data/, src/import/, the site config, astro:content, esbuild, Skia canvas, resvg).',
 };
 const outsideSrc = { regex: '(^|/)(scripts|tests)/', message: 'The site does not import command-line tools or tests.' };
 const editorOnly = {

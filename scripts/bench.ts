@@ -620,7 +620,6 @@ const devRow = [
   seconds(median(devTimes.editorPage)),
 ];
 
-// Last: the pool tunes resvg's allocator through the environment, which builds started after it would inherit.
 const ogMs = await ogImageCost(40);
 const versionOf = (dir: string, name: string) =>
   (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
@@ -660,8 +659,8 @@ ${rows.join('\n')}
 - *peak memory*: the largest resident set of a cold build (GNU time), worker threads included.
 - *pages/s*: HTML pages in \`dist/\` divided by the cold build's median time.
 - *search index*: \`dist/pagefind/\`; *indexing*: Pagefind's part of the build.
-- *Open Graph images*: ${ogMs.toFixed(0)} ms per 1200×630 PNG drawn on one worker thread (satori +
-  resvg, over 40 images). A cold build draws one per article and entity page on low-priority
+- *Open Graph images*: ${ogMs.toFixed(0)} ms per 1200×630 PNG drawn on one worker thread (a Skia
+  canvas, over 40 images). A cold build draws one per article and entity page on low-priority
   worker threads, one per core, from the moment the build starts, and copies them into \`dist/\`
   after the pages: only drawing that outlasts the rest of the build adds to its time.
 - *first search fetches*: every byte a reader downloads from opening the search dialog to the

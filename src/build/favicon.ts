@@ -3,7 +3,7 @@
  * favicon on every page; Chromium builds a whole document in the page's renderer to draw an SVG
  * one (20 to 50 ms on the test machines, four times that in Lighthouse's mobile run), where a
  * small PNG decodes in a few. The PNG is committed in public/ (`npm run icons` redraws it), so
- * a build does not load resvg on its main thread (src/build/og/images.ts tunes its allocator).
+ * a build does not load resvg at all.
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';

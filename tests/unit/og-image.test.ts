@@ -1,10 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { drawOgImage, layout, ogImageKey, titleSize } from '../../src/build/og/draw.ts';
+import { drawOgImage, ogImageKey, titleSize, wrapTitle } from '../../src/build/og/draw.ts';
 
 const input = { title: 'KLM en de aswolk', kind: 'Case', accent: '#1d5a9e', siteName: 'Markten zijn gesprekken', siteHost: 'gesprek.nl' };
 
@@ -38,44 +34,100 @@ describe('drawOgImage', () => {
   });
 });
 
-describe("drawOgImage, a title over its kind's frame", () => {
-  const require = createRequire(import.meta.url);
-  const font = (pkg: string, file: string, name: string, weight: 600 | 700) => ({
-    name,
-    data: readFileSync(require.resolve(`${pkg}/files/${file}`)),
-    weight,
-    style: 'normal' as const,
-  });
-  /** The whole layout drawn in one pass, as before frames: what each composed image must look like. */
-  async function drawnWhole(of: typeof input): Promise<Uint8Array> {
-    const fonts = [
-      font('@fontsource/literata', 'literata-latin-700-normal.woff', 'Literata', 700),
-      font('@fontsource/literata', 'literata-latin-ext-700-normal.woff', 'Literata Ext', 700),
-      font('@fontsource/inter', 'inter-latin-600-normal.woff', 'Inter', 600),
-      font('@fontsource/inter', 'inter-latin-ext-600-normal.woff', 'Inter Ext', 600),
-    ];
-    const svg = await satori(layout(of) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
-    return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
-  }
-  const titles = [
-    'KLM en de aswolk',
-    'Een heel lange titel over gesprekken tussen merken en mensen, met één “dialoog” en ĳver',
-    'Kort',
-    'Een titel van middelmatige lengte over markten',
-  ];
+describe('wrapTitle', () => {
+  // One unit per character: a line of width 10 holds ten characters.
+  const measure = (text: string) => Array.from(text).length;
 
-  it('draws what the whole layout draws, for titles of every length, one after the other on the same frame', async () => {
-    for (const title of titles) {
-      const of = { ...input, title };
-      const composed = PNG.sync.read(await drawOgImage(of)).data;
-      const whole = await drawnWhole(of);
-      let differing = 0;
-      for (let i = 0; i < whole.length; i += 4) {
-        const delta = Math.max(...[0, 1, 2].map((c) => Math.abs(composed[i + c]! - whole[i + c]!)));
-        if (delta > 48) differing++;
+  it('breaks after spaces, never past the width, and keeps every word', () => {
+    const title = 'Markten zijn gesprekken tussen mensen en merken';
+    const lines = wrapTitle(title, measure, 14, 10);
+    expect(lines).toEqual(['Markten zijn', 'gesprekken', 'tussen mensen', 'en merken']);
+    expect(lines.join(' ')).toBe(title);
+  });
+
+  it('breaks after a hyphen or dash inside a word, keeping it on the first line', () => {
+    expect(wrapTitle('klant-gesprekken nu', measure, 12, 10)).toEqual(['klant-', 'gesprekken', 'nu']);
+    expect(wrapTitle('merk–dialoog', measure, 8, 10)).toEqual(['merk–', 'dialoog']);
+  });
+
+  it('breaks a word wider than a line between characters, accents and all', () => {
+    expect(wrapTitle('één superlangwoord', measure, 6, 10)).toEqual(['één', 'superl', 'angwoo', 'rd']);
+    // "é" written as e and a combining accent is one character: the line breaks before the e, not after it.
+    expect(wrapTitle('e\u0301e\u0301e\u0301', (text) => text.length, 4, 10)).toEqual(['e\u0301e\u0301', 'e\u0301']);
+  });
+
+  it('ends the last line it may show with an ellipsis that fits, after a whole word where it can', () => {
+    const lines = wrapTitle('een twee drie vier vijf zes zeven acht', measure, 9, 2);
+    expect(lines).toEqual(['een twee', 'drie…']);
+    expect(wrapTitle('een superlangwoord', measure, 6, 1)).toEqual(['een…']);
+    expect(wrapTitle('superlangwoord', measure, 6, 1)).toEqual(['super…']);
+    for (const line of wrapTitle('een twee drie vier vijf zes zeven acht', measure, 9, 3)) expect(measure(line)).toBeLessThanOrEqual(9);
+  });
+});
+
+describe("drawOgImage, a title over its kind's frame", () => {
+  const draw = async (title: string, of = input) => PNG.sync.read(await drawOgImage({ ...of, title }), { checkCRC: true });
+  const background = [0xfb, 0xfa, 0xf7];
+  /** The rows of the text column (x 120 to 1128) that are not all background. */
+  function inkedRows(image: PNG): number[] {
+    const rows: number[] = [];
+    for (let y = 0; y < image.height; y++) {
+      for (let x = 120; x < 1128; x++) {
+        const at = (y * image.width + x) * 4;
+        if ([0, 1, 2].some((channel) => Math.abs(image.data[at + channel]! - background[channel]!) > 8)) {
+          rows.push(y);
+          break;
+        }
       }
-      // The title may sit up to half a pixel from where the one-pass layout puts it: edges of glyphs differ, nothing else.
-      expect(differing, title).toBeLessThan(whole.length / 4 / 200);
     }
+    return rows;
+  }
+  /** Runs of consecutive rows: the kind, the title's lines, the footer. */
+  const runs = (rows: number[]) =>
+    rows.reduce<[number, number][]>((found, row) => {
+      const last = found.at(-1);
+      if (last && row - last[1] <= 12) last[1] = row;
+      else found.push([row, row]);
+      return found;
+    }, []);
+
+  it('draws the kind at the top, the site at the bottom and the title centred between them', async () => {
+    const [kind, title, footer] = runs(inkedRows(await draw('KLM en de aswolk')));
+    expect(kind![0]).toBeGreaterThanOrEqual(64);
+    expect(footer![1]).toBeLessThanOrEqual(630 - 56);
+    // One line of 76 px type: its ink sits about midway, give or take what ascenders and descenders shift.
+    const middle = (title![0] + title![1]) / 2;
+    expect(Math.abs(middle - (kind![1] + footer![0]) / 2)).toBeLessThan(20);
+    expect(title![1] - title![0]).toBeGreaterThan(40);
+  });
+
+  it('wraps a long title onto more lines in a smaller size, inside the band', async () => {
+    const long = 'Een heel lange titel over gesprekken tussen merken en mensen, met één “dialoog” en ĳver';
+    const [kind, title, footer] = runs(inkedRows(await draw(long)));
+    const [, short] = runs(inkedRows(await draw('Kort')));
+    expect(title![1] - title![0]).toBeGreaterThan(2 * (short![1] - short![0]));
+    expect(title![0]).toBeGreaterThan(kind![1]);
+    expect(title![1]).toBeLessThan(footer![0]);
+  });
+
+  it('keeps an overlong title out of the kind and the footer', async () => {
+    const image = await draw('Woorden '.repeat(80) + 'Łódź ĳzer');
+    const found = runs(inkedRows(image));
+    // The kind, then title lines touching each other, then the footer, each clear of the next.
+    expect(found[0]![1]).toBeLessThan(found[1]![0]);
+    expect(found.at(-2)![1]).toBeLessThan(found.at(-1)![0]);
+    expect(found.at(-1)![1]).toBeLessThanOrEqual(630 - 56);
+  });
+
+  it('leaves nothing of the last title behind on the shared frame', async () => {
+    const first = await drawOgImage({ ...input, title: 'Kort' });
+    await drawOgImage({ ...input, title: 'Een heel lange titel die drie regels beslaat en daarmee meer rijen van het beeld vult dan de korte' });
+    expect((await drawOgImage({ ...input, title: 'Kort' })).equals(first)).toBe(true);
+  });
+
+  it('draws letters of Latin Extended in the title', async () => {
+    const [, extended] = runs(inkedRows(await draw('ŁŐŘ')));
+    expect(extended![1] - extended![0]).toBeGreaterThan(40);
+    expect((await drawOgImage({ ...input, title: 'ŁŐŘ' })).equals(await drawOgImage({ ...input, title: 'LOR' }))).toBe(false);
   });
 });

@@ -53,12 +53,6 @@ const pool: Pool = ((globalThis as { [key: symbol]: Pool })[Symbol.for('gesprek.
 const { queue, workers, ready } = pool;
 
 function spawn(): Worker {
-  // resvg's allocator (mimalloc) hands each freed 3 MB canvas back to the system at once, so
-  // every image faulted its memory in anew: about a third of its time on this VM. Kept, the
-  // memory is reused. Read by mimalloc when a worker first loads resvg; the main thread never
-  // does. (Programs the build starts later inherit the variable; Pagefind, the only one, does
-  // not use mimalloc.)
-  process.env.MIMALLOC_PURGE_DELAY ??= '-1';
   const worker = new Worker(WORKER_FILE);
   const posted: Job[] = [];
   workers.set(worker, posted);

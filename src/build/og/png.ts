@@ -1,6 +1,6 @@
 /**
- * PNG encoding for the Open Graph images. resvg's own encoder took about half of each image's
- * time (9 of 19 ms, more than layout and rasterising together). Unfiltered rows deflated at
+ * PNG encoding for the Open Graph images. A general-purpose encoder (resvg's, earlier) took about
+ * half of each image's time (9 of 19 ms, more than layout and drawing). Unfiltered rows deflated at
  * zlib's fastest level take under 4 ms (level 3: over 5), and on these flat backgrounds the
  * files grow only a little (about 42 KB against 40 KB at level 3).
  */
