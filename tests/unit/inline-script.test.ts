@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
-import { inlineScript } from '../../src/build/inline-script.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inlineScript, inlineScripts } from '../../src/build/inline-script.ts';
 
 const source = `
 // A comment that must not ship.
@@ -9,13 +12,38 @@ const greeting = 'hallo ' + name;
 result.push(greeting, base);
 `;
 
-describe('inlineScript', () => {
-  it('minifies, drops comments and runs at once with the arguments bound', () => {
-    const { code } = inlineScript(source, { name: 'lezer', base: '/blog/' });
-    expect(code).not.toContain('comment');
-    expect(code.length).toBeLessThan(source.length);
+describe('the ?inline-script bundle', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gesprek-inline-script-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'greeting.ts'), `/** Not shipped either. */\nexport const greet = (who: string): string => 'hallo ' + who;\n`);
+  writeFileSync(join(dir, 'boot.ts'), `import { greet } from './greeting.ts';\n${source}\nresult.push(greet(name));\n`);
+
+  async function bundle(): Promise<{ code: string; watched: string[] }> {
+    const watched: string[] = [];
+    const load = inlineScripts().load as (this: unknown, id: string) => Promise<string>;
+    const module = await load.call({ addWatchFile: (file: string) => watched.push(file) }, `${join(dir, 'boot.ts')}?inline-script`);
+    return { code: JSON.parse(/^export default (.*);$/s.exec(module)![1]!) as string, watched };
+  }
+
+  it('is the module and its imports in one minified body, without comments or types', async () => {
+    const { code } = await bundle();
+    expect(code).not.toMatch(/comment|shipped|: string|import /);
+    expect(code.length).toBeLessThan(source.length + 80);
+  });
+
+  it('leaves the free names free for the arguments, and watches every file it read', async () => {
+    const { code, watched } = await bundle();
     const result: string[] = [];
-    runInNewContext(code, { result });
+    runInNewContext(inlineScript(code, { name: 'lezer', base: '/blog/' }).code, { result });
+    expect(result).toEqual(['hallo lezer', '/blog/', 'hallo lezer']);
+    expect(watched.sort()).toEqual([join(dir, 'boot.ts'), join(dir, 'greeting.ts')]);
+  });
+});
+
+describe('inlineScript', () => {
+  it('runs the source at once with the arguments bound', () => {
+    const result: string[] = [];
+    runInNewContext(inlineScript(source, { name: 'lezer', base: '/blog/' }).code, { result });
     expect(result).toEqual(['hallo lezer', '/blog/']);
   });
 
