@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { frontmatterOf } from '../../lib/dates.ts';
 import { slugOfFile } from '../../lib/slug.ts';
 
@@ -14,7 +14,11 @@ export interface RawEntry {
   file: string;
   /** The YAML as written: an MDX file's frontmatter, or a whole YAML file. */
   yaml: string;
-  /** The parsed YAML; undefined when it does not parse to an object (the content layer reports that). */
+  /**
+   * The parsed YAML, by js-yaml as Astro's content layer parses it (dates become Dates); about
+   * eight times as fast as the \`yaml\` package, which a build's head start waited for. Undefined
+   * when it does not parse to an object (the content layer reports that).
+   */
   data: Record<string, unknown> | undefined;
 }
 
@@ -31,7 +35,7 @@ export function readRawEntries(folder: string): RawEntry[] {
     const yaml = file.endsWith('.mdx') ? frontmatterOf(source) : source;
     let data: unknown;
     try {
-      data = parse(yaml);
+      data = load(yaml);
     } catch {
       // Malformed: the content layer fails the build with the file and the reason.
     }

@@ -23,7 +23,8 @@ export function rawOgSources(contentDir: string, now: Date): OgSources {
     read(folder).flatMap(({ id, data }) => (text(data[field]) ? [{ id, data: { [field]: text(data[field]) } as Record<Field, string> }] : []));
   const articles = read('articles').flatMap(({ id, data }) => {
     const type = data.type as ArticleType;
-    const published = ARTICLE_TYPES.includes(type) && isPublished({ draft: data.draft === true, pubDate: new Date(String(data.pubDate)) }, now);
+    const pubDate = data.pubDate instanceof Date ? data.pubDate : new Date(String(data.pubDate));
+    const published = ARTICLE_TYPES.includes(type) && isPublished({ draft: data.draft === true, pubDate }, now);
     return published && text(data.title) ? [{ id, data: { title: text(data.title), type } }] : [];
   });
   return {
