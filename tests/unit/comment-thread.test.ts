@@ -28,4 +28,12 @@ describe('commentThread', () => {
   it('breaks a cycle instead of losing both comments', () => {
     expect(shape(commentThread([c('a', 1, 'b'), c('b', 2, 'a')]))).toEqual([['b', [['a', []]]]]);
   });
+
+  it('orders comments of the same moment by id, as numbers', () => {
+    expect(shape(commentThread([c('10', 5), c('100', 5), c('9', 5)]))).toEqual([
+      ['9', []],
+      ['10', []],
+      ['100', []],
+    ]);
+  });
 });
