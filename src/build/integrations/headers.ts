@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, mergePolicies } from '../../lib/csp.ts';
+import { inBatches } from '../in-batches.ts';
 
 /** As Astro writes it. */
 const META = '<meta http-equiv="content-security-policy" content="';
@@ -47,14 +48,11 @@ export function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
         const policies = new Set<string>();
-        for (let start = 0; start < files.length; start += READ_AHEAD) {
-          const batch = files.slice(start, start + READ_AHEAD);
-          const found = await Promise.all(batch.map((file) => pagePolicy(join(root, file))));
-          found.forEach((policy, index) => {
-            if (!policy) throw new Error(`${batch[index]} has no Content-Security-Policy <meta>; every page must have one.`);
-            policies.add(policy.replaceAll('&#39;', "'"));
-          });
-        }
+        const found = await inBatches(files, READ_AHEAD, (file) => pagePolicy(join(root, file)));
+        found.forEach((policy, index) => {
+          if (!policy) throw new Error(`${files[index]} has no Content-Security-Policy <meta>; every page must have one.`);
+          policies.add(policy.replaceAll('&#39;', "'"));
+        });
         await writeFile(join(root, '_headers'), headersFile(mergePolicies([...policies]), base));
         logger.info(`Wrote _headers (${policies.size} distinct page policies merged)`);
       },
