@@ -18,10 +18,16 @@ export function buildCacheDir(name: string): string {
   return join(cacheDirFor(process.env.CONTENT_DIR), name);
 }
 
-/** Writes a cache file aside and renames it, so an interrupted build never leaves half a file. */
+/**
+ * Writes a cache file aside and renames it, so an interrupted build never leaves half a file.
+ * The folder is made only when the write finds it missing: thousands of files go into a few.
+ */
 export async function writeCacheFile(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}-${threadId}.partial`;
-  await writeFile(partial, data);
+  await writeFile(partial, data).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(partial, data);
+  });
   await rename(partial, file);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +23,13 @@ describe('writeCacheFile', () => {
     await writeCacheFile(join(dir, 'x.json'), '[3]');
     expect(readFileSync(join(dir, 'x.json'), 'utf8')).toBe('[3]');
     expect(readdirSync(dir)).toEqual(['x.json']);
+  });
+
+  it('makes the folder again when it was removed between writes', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'gesprek-cache-')), 'c');
+    await writeCacheFile(join(dir, 'y.png'), 'een');
+    rmSync(dir, { recursive: true });
+    await writeCacheFile(join(dir, 'y.png'), 'twee');
+    expect(readFileSync(join(dir, 'y.png'), 'utf8')).toBe('twee');
   });
 });
