@@ -2,6 +2,11 @@
  * Full-text search: indexes the built site with Pagefind's Node API at the end of
  * `astro build`, so one build does all. In `astro dev` it serves the index of the last
  * production build, so search can be tried while writing.
+ *
+ * Indexing starts as soon as the pages are written (build:generated) and is awaited in
+ * build:done: Pagefind works in a process of its own while the main thread writes the sitemap,
+ * the redirect pages and the headers. None of those writes a page Pagefind reads: redirect
+ * pages carry no data-pagefind-body.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -24,9 +29,27 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Indexes `site` into `site/pagefind/`; resolves to the line the build logs. */
+async function indexSite(site: string): Promise<string> {
+  const started = performance.now();
+  const { createIndex, close } = await import('pagefind');
+  try {
+    const { index, errors } = await createIndex({ forceLanguage: 'nl' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return `Indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`;
+  } finally {
+    await close();
+  }
+}
+
 export function pagefind(): AstroIntegration {
   let outDir: string;
   let base = '/';
+  let indexing: Promise<string> | undefined;
   return {
     name: 'gesprek:pagefind',
     hooks: {
@@ -49,21 +72,12 @@ export function pagefind(): AstroIntegration {
           createReadStream(file).pipe(response);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const { createIndex, close } = await import('pagefind');
-        try {
-          const { index, errors } = await createIndex({ forceLanguage: 'nl' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await close();
-        }
+      'astro:build:generated': ({ dir }) => {
+        indexing = indexSite(fileURLToPath(dir));
+        indexing.catch(() => {}); // awaited, and so reported, in build:done
+      },
+      'astro:build:done': async ({ logger }) => {
+        logger.info(await indexing!);
       },
     },
   };
