@@ -380,15 +380,15 @@ async function ogImageCost(count: number): Promise<number> {
 function phaseTables(count: number, site: Build[], base: Build[]): string {
   const ms = (builds: Build[], phase: (phases: BuildPhases) => number | undefined) => median(builds.map((build) => phase(build.phases) ?? 0));
   // The site's Open Graph step is the last of its build:done hooks and counts from the pages'
-  // end: less Pagefind's time, that is the sitemap, the redirect pages and headers, and drawing
-  // that outlasted the pages (with the images cached, it is about the same).
+  // end. Pagefind starts there too, and the sitemap, redirect pages and headers are written
+  // beside it: less Pagefind's time, that is what outlasted it (those steps, and drawing).
   const ogWait = (phases: BuildPhases) => (phases.ogAfterPages === undefined ? undefined : Math.max(0, phases.ogAfterPages - (phases.pagefind ?? 0)));
   const named: [string, (phases: BuildPhases) => number | undefined][] = [
     ['setup: config, content sync, types', (phases) => phases.setup],
     ['Vite: server and client bundles', (phases) => phases.vite],
     ['pages and files', (phases) => phases.pages],
     ['Pagefind', (phases) => phases.pagefind],
-    ['after the pages: sitemap, redirects, headers, images', ogWait],
+    ['after the pages, beyond Pagefind: sitemap, redirects, headers, images', ogWait],
   ];
   const rest = (builds: Build[]) => median(builds.map((build) => build.seconds * 1000 - named.reduce((sum, [, phase]) => sum + (phase(build.phases) ?? 0), 0)));
   const row = (label: string, siteMs: number, baseMs: number) =>
