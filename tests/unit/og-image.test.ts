@@ -110,6 +110,14 @@ describe("drawOgImage, a title over its kind's frame", () => {
     expect(title![1]).toBeLessThan(footer![0]);
   });
 
+  it('draws descenders whole, below the line box that the line height leaves them', async () => {
+    // Five characters each: the same size (76 px). Literata's g, j, p and q reach about a
+    // quarter of that below the baseline, past the half-leading of a 1.15 line height.
+    const [, plain] = runs(inkedRows(await draw('Hxxxx')));
+    const [, descending] = runs(inkedRows(await draw('Hgjpq')));
+    expect(descending![1] - plain![1]).toBeGreaterThan(0.2 * 76);
+  });
+
   it('keeps an overlong title out of the kind and the footer', async () => {
     const image = await draw('Woorden '.repeat(80) + 'Łódź ĳzer');
     const found = runs(inkedRows(image));

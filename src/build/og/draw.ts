@@ -22,7 +22,7 @@ export interface OgImageInput {
 }
 
 /** Bump when the design changes, so cached images are redrawn. */
-const DESIGN_VERSION = 5;
+const DESIGN_VERSION = 6;
 const WIDTH = 1200;
 const HEIGHT = 630;
 
@@ -194,23 +194,36 @@ export async function drawOgImage(input: OgImageInput): Promise<Buffer> {
   // From here on synchronous: no other drawing can touch the frame in between.
   const frame = frameOf(canvas, input);
   const { title: context, bandTop, bandBottom } = frame;
+  const bandHeight = bandBottom - bandTop;
   const size = titleSize(input.title);
   context.font = `700 ${size}px ${SERIF}`;
   const line = lineBox(context, size * TITLE_LINE_HEIGHT);
-  const lines = wrapTitle(input.title, (text) => context.measureText(text).width, CONTENT_WIDTH, Math.floor((bandBottom - bandTop) / line.height));
-  const height = Math.min(bandBottom - bandTop, Math.ceil(lines.length * line.height));
-  context.fillStyle = BACKGROUND;
-  context.fillRect(0, 0, CONTENT_WIDTH, height);
-  context.fillStyle = INK;
-  lines.forEach((text, index) => context.fillText(text, 0, index * line.height + line.baseline));
-  const pixels = context.getImageData(0, 0, CONTENT_WIDTH, height).data;
-
+  const lines = wrapTitle(input.title, (text) => context.measureText(text).width, CONTENT_WIDTH, Math.floor(bandHeight / line.height));
   // Centred in the band, as a column with its items spaced between would place it.
-  const top = Math.round(bandTop + (bandBottom - bandTop - height) / 2);
+  const blockTop = (bandHeight - lines.length * line.height) / 2;
+  // Ink reaches past the line boxes (descenders and accents at this line height): the rows
+  // painted run from the highest ink to the lowest, within the band. The first is rounded down
+  // to a multiple of 8, so that few rows start a title and the rows above it are deflated once.
+  let [inkTop, inkBottom] = [Infinity, -Infinity];
+  const baselines = lines.map((text, index) => {
+    const baseline = blockTop + index * line.height + line.baseline;
+    const { actualBoundingBoxAscent: ascent, actualBoundingBoxDescent: descent } = context.measureText(text);
+    [inkTop, inkBottom] = [Math.min(inkTop, baseline - ascent), Math.max(inkBottom, baseline + descent)];
+    return baseline;
+  });
+  const from = Math.max(0, Math.floor((inkTop - 1) / 8) * 8);
+  const to = Math.min(bandHeight, Math.max(from, Math.ceil(inkBottom) + 1));
+  context.fillStyle = BACKGROUND;
+  context.fillRect(0, from, CONTENT_WIDTH, to - from);
+  context.fillStyle = INK;
+  lines.forEach((text, index) => context.fillText(text, 0, baselines[index]!));
+  const pixels = context.getImageData(0, from, CONTENT_WIDTH, Math.max(1, to - from)).data;
+
   for (let y = frame.drawn[0]; y < frame.drawn[1]; y++) frame.rows.set(frame.blank, y * STRIDE + 1 + CONTENT_LEFT * 4);
+  const top = bandTop + from;
   const titleStride = CONTENT_WIDTH * 4;
-  for (let y = 0; y < height; y++) frame.rows.set(pixels.subarray(y * titleStride, (y + 1) * titleStride), (top + y) * STRIDE + 1 + CONTENT_LEFT * 4);
-  frame.drawn = [top, top + height];
+  for (let y = 0; y < to - from; y++) frame.rows.set(pixels.subarray(y * titleStride, (y + 1) * titleStride), (top + y) * STRIDE + 1 + CONTENT_LEFT * 4);
+  frame.drawn = [top, top + (to - from)];
   // Titles start on a few rows only (their height goes by length): the frame above them is deflated once per row.
   let above = frame.above.get(top);
   if (!above) frame.above.set(top, (above = deflateLeadingRows(frame.rows.subarray(0, top * STRIDE))));
