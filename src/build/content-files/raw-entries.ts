@@ -16,7 +16,7 @@ export interface RawEntry {
   yaml: string;
   /**
    * The parsed YAML, by js-yaml as Astro's content layer parses it (dates become Dates); about
-   * eight times as fast as the \`yaml\` package, which a build's head start waited for. Undefined
+   * eight times as fast as the `yaml` package, which a build's head start waited for. Undefined
    * when it does not parse to an object (the content layer reports that).
    */
   data: Record<string, unknown> | undefined;
