@@ -35,6 +35,11 @@ function rawDate(frontmatter: string, field: string): RegExpExecArray | null {
   return new RegExp(`^${field}:\\s*['"]?(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm').exec(frontmatter);
 }
 
+/** A date field as a YAML parser hands it over: a Date (js-yaml reads YYYY-MM-DD so), or text. */
+export function parsedDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
+}
+
 /** The first of `fields` written as a YYYY-MM-DD date, e.g. "2024-05-31". */
 export function frontmatterDate(frontmatter: string, fields: readonly string[]): string | undefined {
   for (const field of fields) {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, frontmatterDate, frontmatterOf, impossibleDates, isoDay, withoutFrontmatter, yearOf } from '../../src/lib/dates.ts';
+import { formatDate, frontmatterDate, frontmatterOf, impossibleDates, isoDay, parsedDate, withoutFrontmatter, yearOf } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
+  it('takes a YAML date as a parser hands it over: a Date as it is, text parsed', () => {
+    const day = new Date(Date.UTC(2024, 4, 31));
+    expect(parsedDate(day)).toBe(day);
+    expect(parsedDate('2024-05-31').getTime()).toBe(day.getTime());
+    expect(Number.isNaN(parsedDate(undefined).getTime())).toBe(true);
+  });
+
   it('formats a calendar day in Dutch, without time zone drift', () => {
     const date = new Date('2024-05-31');
     expect(formatDate(date)).toBe('31 mei 2024');

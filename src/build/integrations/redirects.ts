@@ -16,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { escapeAttribute, escapeText } from 'entities';
 import { parse } from 'yaml';
 import { ui } from '../../i18n/nl.ts';
+import { parsedDate } from '../../lib/dates.ts';
 import { routes } from '../../lib/paths.ts';
 import { isPublished } from '../../lib/publishing.ts';
 import { redirectMap, redirectsFile, stubFile, type RedirectSource } from '../../lib/redirects.ts';
@@ -49,8 +50,6 @@ function stubPage(to: string, title: string): string {
 `;
 }
 
-const asDate = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
-
 /** Articles and pages that are published, with their old addresses and title. */
 function sources(contentDir: string, now: Date): (RedirectSource & { title: string })[] {
   const result: (RedirectSource & { title: string })[] = [];
@@ -62,7 +61,7 @@ function sources(contentDir: string, now: Date): (RedirectSource & { title: stri
       const aliases = Array.isArray(data?.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
       if (!data || aliases.length === 0 || !file.endsWith('.mdx')) continue;
       // Pages may leave pubDate out; articles cannot (the content layer says so).
-      const pubDate = data.pubDate === undefined ? undefined : asDate(data.pubDate);
+      const pubDate = data.pubDate === undefined ? undefined : parsedDate(data.pubDate);
       if (!isPublished({ draft: data.draft === true, pubDate }, now)) continue;
       result.push({ owner: `${folder}/${file}`, to: route(id), from: aliases, title: String(data.title ?? id) });
     }

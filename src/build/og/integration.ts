@@ -12,6 +12,7 @@ import { ARTICLE_TYPES, type ArticleType } from '../../lib/article-types.ts';
 import { prepareOgImages, writeOgImages } from './images.ts';
 import { ogImageInputs, type OgSources } from './inputs.ts';
 import { isPublished } from '../../lib/publishing.ts';
+import { parsedDate } from '../../lib/dates.ts';
 import { rawEntries } from '../content-files/cache.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -23,8 +24,7 @@ export function rawOgSources(contentDir: string, now: Date): OgSources {
     read(folder).flatMap(({ id, data }) => (text(data[field]) ? [{ id, data: { [field]: text(data[field]) } as Record<Field, string> }] : []));
   const articles = read('articles').flatMap(({ id, data }) => {
     const type = data.type as ArticleType;
-    const pubDate = data.pubDate instanceof Date ? data.pubDate : new Date(String(data.pubDate));
-    const published = ARTICLE_TYPES.includes(type) && isPublished({ draft: data.draft === true, pubDate }, now);
+    const published = ARTICLE_TYPES.includes(type) && isPublished({ draft: data.draft === true, pubDate: parsedDate(data.pubDate) }, now);
     return published && text(data.title) ? [{ id, data: { title: text(data.title), type } }] : [];
   });
   return {
