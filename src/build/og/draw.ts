@@ -36,6 +36,7 @@ export function titleSize(title: string): number {
 
 const TITLE_LINE_HEIGHT = 1.15;
 const ELLIPSIS = '…';
+const graphemes = new Intl.Segmenter('nl', { granularity: 'grapheme' });
 
 /**
  * A title broken into lines no wider than `width`: after spaces, and after a hyphen or dash
@@ -53,7 +54,7 @@ export function wrapTitle(title: string, measure: (text: string) => number, widt
     }
     if (line) lines.push(line.trimEnd());
     line = '';
-    for (const { segment } of new Intl.Segmenter('nl', { granularity: 'grapheme' }).segment(piece)) {
+    for (const { segment } of graphemes.segment(piece)) {
       if (line && !fits((line + segment).trimEnd())) {
         lines.push(line);
         line = '';
