@@ -7,7 +7,8 @@
  * the table to docs/performance.md. Not part of `npm test`: timings vary by ~30% per run here.
  *
  * It also imports a generated WordPress export (`--import 1000,10000`: posts, comments; `--import
- * none` skips it) with `npm run import`, and builds the imported site beside the baseline; and
+ * none` skips it) with `npm run import`, and builds the imported site beside the baseline
+ * (`--import-rounds 3`, as many as a 1,000-article size gets); and
  * times the dev server's start on the launch content, `npm run dev` against `npm run editor`
  * (`--dev-rounds 5`; `--articles ''` measures only that and the import).
  *
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3,3,2' },
     out: { type: 'string', default: 'docs/performance.md' },
     import: { type: 'string', default: '1000,10000' },
+    'import-rounds': { type: 'string', default: '3' },
     'dev-rounds': { type: 'string', default: '5' },
   },
 });
@@ -578,7 +580,7 @@ function importCost(posts: number, comments: number, rounds: number): string {
   return `| ${row.join(' | ')} |`;
 }
 const [importPosts, importComments] = values.import === 'none' ? [] : values.import.split(',').map(Number);
-const importRow = importPosts ? importCost(importPosts, importComments ?? 0, 2) : undefined;
+const importRow = importPosts ? importCost(importPosts, importComments ?? 0, Number(values['import-rounds'])) : undefined;
 
 /**
  * `astro dev` on the launch content, from start to the first page served (`/`), and with the
