@@ -337,7 +337,11 @@ async function firstQueryBytes(outDir: string): Promise<{ first: number; total: 
     const requests: Promise<{ bytes: number; started: number }>[] = [];
     page.on('requestfinished', (request) => {
       // Bytes on the wire: the server gzips text as a host does (Pagefind's files come compressed).
-      requests.push(request.sizes().then(({ responseBodySize }) => ({ bytes: responseBodySize, started: request.timing().startTime })));
+      // Chromium reports no body size for a worker's script (Pagefind's, 12 KB): the server's count stands in.
+      const { pathname } = new URL(request.url());
+      requests.push(
+        request.sizes().then(({ responseBodySize }) => ({ bytes: responseBodySize || (server.sentBytes(pathname) ?? 0), started: request.timing().startTime })),
+      );
     });
     await page.keyboard.press('/');
     await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');

@@ -30,6 +30,8 @@ export interface StaticServer {
   origin: string;
   /** origin + base, without a trailing slash. */
   root: string;
+  /** The bytes of the last body sent for a path (compressed, as it went out), once it is sent. */
+  sentBytes(pathname: string): number | undefined;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ async function resolveFile(dir: string, pathname: string): Promise<string | unde
 
 export async function serveDist(dir: string, base = '/'): Promise<StaticServer> {
   const prefix = base.replace(/\/+$/, '');
+  const sent = new Map<string, number>();
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const inside = pathname === prefix || pathname.startsWith(`${prefix}/`);
@@ -61,9 +64,11 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
     // Compress text the way any real static host does, so page weights and timings are honest.
     const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(file ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
-    const stream = createReadStream(target);
-    if (gzip) stream.pipe(createGzip()).pipe(response);
-    else stream.pipe(response);
+    const body = gzip ? createReadStream(target).pipe(createGzip()) : createReadStream(target);
+    let bytes = 0;
+    body.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    body.on('end', () => sent.set(pathname, bytes));
+    body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -71,6 +76,7 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
   return {
     origin,
     root: `${origin}${prefix}`,
+    sentBytes: (pathname) => sent.get(pathname),
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
