@@ -667,8 +667,9 @@ ${rows.join('\n')}
 - *search index*: \`dist/pagefind/\`; *indexing*: Pagefind's part of the build.
 - *Open Graph images*: ${ogMs.toFixed(0)} ms per 1200×630 PNG drawn on one worker thread (a Skia
   canvas, over 40 images). A cold build draws one per article and entity page on low-priority
-  worker threads, one per core, from the moment the build starts, and copies them into \`dist/\`
-  after the pages: only drawing that outlasts the rest of the build adds to its time.
+  worker threads, one per core beside the main thread's, from the moment the build starts, and
+  copies them into \`dist/\` after the pages: only drawing that outlasts the rest of the build
+  adds to its time.
 - *first search fetches*: every byte a reader downloads from opening the search dialog to the
   first results for "gesprek" (search module, Pagefind runtime, WebAssembly, index chunks, the
   results' fragments), with text files gzipped as a host sends them; in brackets, until the page
