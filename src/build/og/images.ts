@@ -23,9 +23,10 @@ const WORKER_FILE = typeof __OG_WORKER__ === 'string' ? __OG_WORKER__ : fileURLT
 const CACHE_DIR = process.env.GESPREK_OG_CACHE || join(process.cwd(), 'node_modules/.cache/gesprek-og');
 /**
  * One core is left to the build's main thread, which renders the pages: even at the lowest
- * priority, a second drawing thread on two cores made the imported site's cold build slower
- * (1,000 posts: 23.0-23.5 s against 23.6-25.3 s in three pairs), and one thread had drawn
- * every image early in the page phase.
+ * priority, a second drawing thread on two cores made cold builds slower, in three alternating
+ * pairs each: the imported site (1,000 posts) 23.0-23.5 s against 23.6-25.3 s, the benchmark's
+ * 1,000 articles 25.5-26.8 s against 26.6-28.4 s. One thread had drawn every image early in
+ * the page phase.
  */
 const THREADS = Math.max(1, availableParallelism() - 1);
 
