@@ -107,6 +107,38 @@ describe('search index', () => {
     expect(first.meta.date).toBe(expected[0]!.pubDate.toISOString().slice(0, 10));
   });
 
+  it("keeps each fact of an entry's fact list a word apart from its label and the next fact", async () => {
+    // Pagefind joins a <dt>'s text to its <dd>'s unless the markup puts a space between them.
+    const entries = await pagefind.search(null, { filters: { type: { any: Object.values(ENTITY_FOLDERS) } } });
+    let checked = 0;
+    for (const { url, content } of entries) {
+      const indexedTerms = page(url)
+        .querySelectorAll('[data-pagefind-body] dl dt')
+        .filter((term) => !term.closest('[data-pagefind-ignore]'));
+      for (const term of indexedTerms) {
+        const value = text(term.nextElementSibling);
+        expect(content, url).toContain(`${text(term)} ${value}`);
+        const lastWord = value.split(/[\s,.]+/).findLast(Boolean)!;
+        if (/^\p{L}{4,}$/u.test(lastWord)) {
+          expect(urls(await pagefind.search(lastWord)), `${url}: ${lastWord}`).toContain(url);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it("indexes an article's author as words of their own, not its dates and reading time", async () => {
+    const results = await pagefind.search(null, { filters: { type: { any: Object.values(TYPE_LABELS) } } });
+    for (const article of published) {
+      const indexed = results.find((result) => result.url === `/artikelen/${article.slug}/`)!;
+      const byline = page(indexed.url).querySelector('a[rel="author"]')!;
+      expect(indexed.content, article.slug).toMatch(new RegExp(`Door ${text(byline)}[.\\s]`));
+      expect(indexed.content, article.slug).not.toContain(text(page(indexed.url).querySelector('header time')));
+      expect(indexed.content, article.slug).not.toMatch(/\d+ min lezen/);
+    }
+  });
+
   it('excerpts mark the matched words', async () => {
     const [result] = await pagefind.search('aswolk');
     expect(result?.excerpt).toMatch(/<mark>aswolk<\/mark>/i);

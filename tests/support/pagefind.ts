@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface PagefindResult {
   url: string;
+  /** The page's indexed text, as Pagefind read it. */
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
