@@ -316,11 +316,21 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
   return { seconds: elapsed, peakGb: Number(/PEAK_KB (\d+)/.exec(output)![1]) / 1024 / 1024, phases: buildPhases(output) };
 }
 
+/** What the first search's files are, by the part of search each serves. */
+const SEARCH_PARTS: [string, (pathname: string) => boolean][] = [
+  ["the site's search module", (path) => !path.includes('/pagefind/')],
+  ["Pagefind's runtime and worker", (path) => /\/pagefind\/[^/]+\.js(on)?$/.test(path)],
+  ['WebAssembly', (path) => path.endsWith('.pagefind')],
+  ['metadata', (path) => path.endsWith('.pf_meta')],
+  ['index chunks', (path) => path.endsWith('.pf_index')],
+  ["the results' excerpts", (path) => path.endsWith('.pf_fragment')],
+];
+
 /**
  * Bytes a reader downloads from opening the search dialog to the first results of a query, and
  * until the page is quiet again (the filter chips' data follows the first results).
  */
-async function firstQueryBytes(outDir: string): Promise<{ first: number; total: number }> {
+async function firstQueryBytes(outDir: string): Promise<{ first: number; total: number; parts: string }> {
   const server = await serveDist(outDir);
   const browser = await launchChromium();
   try {
@@ -334,13 +344,15 @@ async function firstQueryBytes(outDir: string): Promise<{ first: number; total: 
         observer.disconnect();
       }).observe(document.body, { childList: true, subtree: true });
     });
-    const requests: Promise<{ bytes: number; started: number }>[] = [];
+    const requests: Promise<{ pathname: string; bytes: number; started: number }>[] = [];
     page.on('requestfinished', (request) => {
       // Bytes on the wire: the server gzips text as a host does (Pagefind's files come compressed).
       // Chromium reports no body size for a worker's script (Pagefind's, 12 KB): the server's count stands in.
       const { pathname } = new URL(request.url());
       requests.push(
-        request.sizes().then(({ responseBodySize }) => ({ bytes: responseBodySize || (server.sentBytes(pathname) ?? 0), started: request.timing().startTime })),
+        request
+          .sizes()
+          .then(({ responseBodySize }) => ({ pathname, bytes: responseBodySize || (server.sentBytes(pathname) ?? 0), started: request.timing().startTime })),
       );
     });
     await page.keyboard.press('/');
@@ -351,7 +363,12 @@ async function firstQueryBytes(outDir: string): Promise<{ first: number; total: 
     const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
     const all = await Promise.all(requests);
     const sum = (list: typeof all) => list.reduce((total, { bytes }) => total + bytes, 0);
-    return { first: sum(all.filter(({ started }) => started < firstResultAt)), total: sum(all) };
+    const first = all.filter(({ started }) => started < firstResultAt);
+    const parts = SEARCH_PARTS.map(([label, test]) => {
+      const files = first.filter(({ pathname }) => test(pathname));
+      return `${label} ${(sum(files) / 1024).toFixed(0)} KB${files.length > 1 ? ` (${files.length} files)` : ''}`;
+    });
+    return { first: sum(first), total: sum(all), parts: parts.join(', ') };
   } finally {
     await browser.close();
     await server.close();
@@ -459,6 +476,7 @@ let devEdit: { articles: number; firstPage: number; latencies: number[] } | unde
 const baseline = prepareBaseline();
 const astroBin = join(ROOT, 'node_modules/.bin/astro');
 const rows: string[] = [];
+const searchParts: string[] = [];
 const knowledgeRows: string[] = [];
 const phaseSections: string[] = [];
 for (const [index, count] of sizes.entries()) {
@@ -508,7 +526,10 @@ for (const [index, count] of sizes.entries()) {
     mb(sizeOf(outDir)),
     mb(sizeOf(join(outDir, 'pagefind'))),
     seconds(median(site.cold.map((build) => (build.phases.pagefind ?? 0) / 1000))),
-    await firstQueryBytes(outDir).then(({ first, total }) => `${(first / 1024).toFixed(0)} KB (${(total / 1024).toFixed(0)} KB)`),
+    await firstQueryBytes(outDir).then(({ first, total, parts }) => {
+      searchParts.push(`- at ${count} articles: ${parts}`);
+      return `${(first / 1024).toFixed(0)} KB (${(total / 1024).toFixed(0)} KB)`;
+    }),
   ];
   console.log(row.join(' | '));
   rows.push(`| ${row.join(' | ')} |`);
@@ -673,7 +694,8 @@ ${rows.join('\n')}
 - *first search fetches*: every byte a reader downloads from opening the search dialog to the
   first results for "gesprek" (search module, Pagefind runtime, WebAssembly, index chunks, the
   results' fragments), with text files gzipped as a host sends them; in brackets, until the page
-  is quiet (the filter chips' data, loaded after the first results).
+  is quiet (the filter chips' data, loaded after the first results). Until the first results:
+${searchParts.join('\n')}
 
 ## Where the time goes
 
