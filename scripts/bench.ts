@@ -527,7 +527,7 @@ for (const [index, count] of sizes.entries()) {
     mb(sizeOf(join(outDir, 'pagefind'))),
     seconds(median(site.cold.map((build) => (build.phases.pagefind ?? 0) / 1000))),
     await firstQueryBytes(outDir).then(({ first, total, parts }) => {
-      searchParts.push(`- at ${count} articles: ${parts}`);
+      searchParts.push(`  - at ${count} articles: ${parts}`);
       return `${(first / 1024).toFixed(0)} KB (${(total / 1024).toFixed(0)} KB)`;
     }),
   ];
