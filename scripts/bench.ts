@@ -509,6 +509,8 @@ for (const [index, count] of sizes.entries()) {
     );
   }
   const m = (builds: Build[]) => median(builds.map((build) => build.seconds));
+  const search = await firstQueryBytes(outDir);
+  searchParts.push(`  - at ${count} articles: ${search.parts}`);
   const row = [
     count,
     rounds,
@@ -526,10 +528,7 @@ for (const [index, count] of sizes.entries()) {
     mb(sizeOf(outDir)),
     mb(sizeOf(join(outDir, 'pagefind'))),
     seconds(median(site.cold.map((build) => (build.phases.pagefind ?? 0) / 1000))),
-    await firstQueryBytes(outDir).then(({ first, total, parts }) => {
-      searchParts.push(`  - at ${count} articles: ${parts}`);
-      return `${(first / 1024).toFixed(0)} KB (${(total / 1024).toFixed(0)} KB)`;
-    }),
+    `${(search.first / 1024).toFixed(0)} KB (${(search.total / 1024).toFixed(0)} KB)`,
   ];
   console.log(row.join(' | '));
   rows.push(`| ${row.join(' | ')} |`);
