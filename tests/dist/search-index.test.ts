@@ -20,6 +20,8 @@ beforeAll(async () => {
   pagefind = await loadPagefind(DIST);
 });
 const urls = (results: { url: string }[]) => results.map((result) => result.url);
+/** Every page of the given types (filter values), in Pagefind's order or the one `options` asks for. */
+const ofTypes = (labels: string[], options: Record<string, unknown> = {}) => pagefind.search(null, { filters: { type: { any: labels } }, ...options });
 
 describe('search index', () => {
   it('stems Dutch: singular, plural and other forms find the same article', async () => {
@@ -32,7 +34,7 @@ describe('search index', () => {
 
   it('holds exactly the published articles and the entity pages, one per thesis included', async () => {
     const { type } = await pagefind.filters();
-    const everything = urls(await pagefind.search(null, { filters: { type: { any: Object.keys(type ?? {}) } } }));
+    const everything = urls(await ofTypes(Object.keys(type ?? {})));
     const expected = [
       ...published.map((article) => `/artikelen/${article.slug}/`),
       ...Object.entries({ books: '/boeken/', people: '/personen/', organisations: '/organisaties/', concepts: '/begrippen/' }).flatMap(([folder, path]) =>
@@ -45,7 +47,7 @@ describe('search index', () => {
 
   it('indexes every page that marks its body for search (Pagefind reads only the sections that have such pages)', async () => {
     const { type } = await pagefind.filters();
-    const indexed = new Set(urls(await pagefind.search(null, { filters: { type: { any: Object.keys(type ?? {}) } } })));
+    const indexed = new Set(urls(await ofTypes(Object.keys(type ?? {}))));
     const marked = htmlFiles()
       .filter((file) => parseHtml(readFileSync(file, 'utf8')).querySelector('[data-pagefind-body]'))
       .map((file) => `/${relative(DIST, file).replace(/index\.html$/, '')}`);
@@ -54,7 +56,7 @@ describe('search index', () => {
   });
 
   it('never indexes a draft or scheduled article', async () => {
-    const results = await pagefind.search(null, { filters: { type: { any: Object.values(TYPE_LABELS) } } });
+    const results = await ofTypes(Object.values(TYPE_LABELS));
     expect(urls(results).sort()).toEqual(published.map((article) => `/artikelen/${article.slug}/`).sort());
     for (const article of hidden) {
       const found = await pagefind.search(article.title);
@@ -99,7 +101,7 @@ describe('search index', () => {
   });
 
   it('sorts by date and carries title, type and date as metadata', async () => {
-    const byDate = await pagefind.search(null, { filters: { type: { any: Object.values(TYPE_LABELS) } }, sort: { date: 'desc' } });
+    const byDate = await ofTypes(Object.values(TYPE_LABELS), { sort: { date: 'desc' } });
     const expected = [...published].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
     expect(urls(byDate)).toEqual(expected.map((article) => `/artikelen/${article.slug}/`));
     const first = byDate[0]!;
@@ -110,7 +112,7 @@ describe('search index', () => {
 
   it("keeps each fact of an entry's fact list a word apart from its label and the next fact", async () => {
     // Pagefind joins a <dt>'s text to its <dd>'s unless the markup puts a space between them.
-    const entries = await pagefind.search(null, { filters: { type: { any: Object.values(ENTITY_FOLDERS) } } });
+    const entries = await ofTypes(Object.values(ENTITY_FOLDERS));
     let checked = 0;
     for (const { url, content } of entries) {
       const indexedTerms = page(url)
@@ -130,7 +132,7 @@ describe('search index', () => {
   });
 
   it("indexes an article's author as words of their own, not its dates and reading time", async () => {
-    const results = await pagefind.search(null, { filters: { type: { any: Object.values(TYPE_LABELS) } } });
+    const results = await ofTypes(Object.values(TYPE_LABELS));
     for (const article of published) {
       const indexed = results.find((result) => result.url === `/artikelen/${article.slug}/`)!;
       const header = page(indexed.url).querySelector('article header')!;
