@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { outDirEmptying } from '../../src/build/integrations/out-dir.ts';
 
@@ -58,8 +59,19 @@ describe('outDirEmptying', () => {
     hooks['astro:build:start']!({ logger });
     await hooks['astro:build:done']!({});
     expect(existsSync(dist)).toBe(false);
+  });
+
+  it('in astro dev, only keeps the dev server from watching the folders a build moves its last files into', () => {
+    const { root, dist, hooks, logger } = lastBuild();
     const updateConfig = vi.fn();
-    (outDirEmptying().hooks as Record<string, (options: unknown) => unknown>)['astro:config:setup']!({ command: 'dev', updateConfig });
-    expect(updateConfig).not.toHaveBeenCalled();
+    hooks['astro:config:setup']!({ command: 'dev', config: { outDir: pathToFileURL(`${dist}/`) }, updateConfig });
+    expect(updateConfig).toHaveBeenCalledTimes(1);
+    const [ignored] = updateConfig.mock.calls[0]![0].vite.server.watch.ignored as string[];
+    // Vite matches its watcher's ignore globs with picomatch.
+    const isIgnored = picomatch(ignored!, { dot: true });
+    hooks['astro:build:start']!({ logger });
+    const [aside] = readdirSync(root).filter((name) => name !== 'dist');
+    expect(isIgnored(join(root, aside!, 'artikelen/een/index.html'))).toBe(true);
+    for (const watched of ['dist/index.html', 'src/pages/index.astro', 'content/articles/een.mdx']) expect(isIgnored(join(root, watched))).toBe(false);
   });
 });

@@ -16,8 +16,11 @@ export function outDirEmptying(): AstroIntegration {
   return {
     name: 'gesprek:out-dir',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+        // A build beside `astro dev` (the editor open while an author builds) moves its last
+        // files aside and deletes them: hundreds of events the dev server would log one by one.
+        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: [`**/${asidePrefix(fileURLToPath(config.outDir))}*/**`] } } } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -26,7 +29,7 @@ export function outDirEmptying(): AstroIntegration {
         moveAside(outDir);
         // The moved files, and any that a build stopped half-way left behind.
         const parent = dirname(outDir);
-        const old = readdirSync(parent).filter((name) => name.startsWith(`.${basename(outDir)}-old-`));
+        const old = readdirSync(parent).filter((name) => name.startsWith(asidePrefix(outDir)));
         deleting = Promise.all(
           old.map((name) =>
             rm(join(parent, name), { recursive: true, force: true }).catch((error: Error) =>
@@ -40,6 +43,9 @@ export function outDirEmptying(): AstroIntegration {
   };
 }
 
+/** The start of the name of the sibling folders a build moves its last files into (`.dist-old-<pid>`). */
+const asidePrefix = (outDir: string) => `.${basename(outDir)}-old-`;
+
 /** Moves the folder's entries into a new sibling folder; empties it in place where it cannot. */
 function moveAside(outDir: string) {
   let entries: string[];
@@ -50,7 +56,7 @@ function moveAside(outDir: string) {
   }
   if (entries.length === 0) return;
   try {
-    const old = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
+    const old = join(dirname(outDir), `${asidePrefix(outDir)}${process.pid}`);
     mkdirSync(old);
     for (const name of entries) renameSync(join(outDir, name), join(old, name));
   } catch {
