@@ -10,6 +10,7 @@ import { ui } from './src/i18n/nl.ts';
 import { baseLinks, externalLinks, headingAnchors, proseForContext } from './src/build/markdown-plugins.ts';
 import { pagefind } from './src/build/integrations/pagefind.ts';
 import { outDirEmptying } from './src/build/integrations/out-dir.ts';
+import { devContentRefresh } from './src/build/integrations/dev-content-refresh.ts';
 import { commentsNotice } from './src/build/integrations/comments.ts';
 import { securityHeaders } from './src/build/integrations/headers.ts';
 import { articleLastModified } from './src/build/content-files/sitemap-dates.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
   },
   integrations: [
     outDirEmptying(),
+    devContentRefresh(),
     mdx(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
@@ -108,6 +110,14 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss(), inlineScripts(), mdxImagePaths()],
+    server: {
+      watch: {
+        // The editor (Keystatic) saves a file by emptying it, then writing it. Without waiting
+        // for the size to settle, astro dev could read the empty file, report its fields as
+        // missing and then miss the write itself: the page kept the error until the next save.
+        awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
+      },
+    },
     // Open Graph images and the map's layout run on worker threads, which load these files by
     // path (src/build/og/images.ts, src/build/map-layout/index.ts).
     define: {

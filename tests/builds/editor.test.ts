@@ -7,6 +7,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { open as openFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -65,6 +66,14 @@ async function devOverlay(site: Page, path: string): Promise<string> {
   await site.goto(`${editor.url}${path}`, { waitUntil: 'networkidle' });
   return site.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
 }
+
+/** What the editor's dev server printed, but the lines of each page it served. */
+const serverLog = () =>
+  editor
+    .output()
+    .split('\n')
+    .filter((line) => !/\[200\] |collection "commentArchives" does not exist/.test(line))
+    .join('\n');
 
 /** Opens an editor screen once Keystatic has drawn it. */
 async function open(path: string, ready: () => Locator) {
@@ -191,8 +200,30 @@ describe('the editor at /keystatic (npm run editor)', () => {
       .poll(async () => (await (await fetch(`${editor.url}/artikelen/klm-en-de-aswolk/`)).text()).includes('KLM en de aswolk van 2010'), { timeout: 20_000 })
       .toBe(true)
       .catch((error: Error) => {
-        throw new Error(`${error.message}\nThe editor's dev server printed, last:\n${editor.output().slice(-4000)}`, { cause: error });
+        throw new Error(`${error.message}\nThe editor's dev server printed, last (pages served left out):\n${serverLog().slice(-6000)}`, { cause: error });
       });
+  });
+
+  it('shows every save of a file written as Keystatic writes it, emptied first, when the writing lags', async () => {
+    const path = file('articles/markten-zijn-gesprekken.mdx');
+    const text = read('articles/markten-zijn-gesprekken.mdx');
+    for (const round of [1, 2, 3, 4, 5]) {
+      const title = `Markten zijn gesprekken, versie ${round}`;
+      const handle = await openFile(path, 'r+');
+      await handle.truncate(0);
+      await new Promise((resolve) => setTimeout(resolve, 20)); // a busy machine, between emptying the file and writing it
+      await handle.write(text.replace(/^title: .*$/m, `title: ${title}`), 0);
+      await handle.close();
+      await expect
+        .poll(async () => (await (await fetch(`${editor.url}/artikelen/markten-zijn-gesprekken/`)).text()).includes(title), { timeout: 15_000 })
+        .toBe(true)
+        .catch((error: Error) => {
+          throw new Error(`${error.message} (save ${round})\nThe editor's dev server printed, last (pages served left out):\n${serverLog().slice(-6000)}`, {
+            cause: error,
+          });
+        });
+    }
+    writeFileSync(path, text);
   });
 
   it('shows what the form cannot check (a review without its book) as the build’s Dutch message in the dev overlay', async () => {
