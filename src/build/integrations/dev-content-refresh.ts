@@ -45,7 +45,7 @@ export function devContentRefresh(): AstroIntegration {
  * Marks the data store's modules and their importers, transitively, for evaluation anew, and
  * reloads the open pages: one may have been drawn from the old store after Astro's own reload.
  */
-export function renewContentRuntime(server: Pick<ViteDevServer, 'environments'>): void {
+function renewContentRuntime(server: Pick<ViteDevServer, 'environments'>): void {
   let renewed = false;
   for (const environment of Object.values(server.environments)) {
     if (!isRunnableDevEnvironment(environment)) continue;
