@@ -67,13 +67,17 @@ async function devOverlay(site: Page, path: string): Promise<string> {
   return site.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
 }
 
-/** What the editor's dev server printed, but the lines of each page it served. */
-const serverLog = () =>
-  editor
-    .output()
-    .split('\n')
-    .filter((line) => !/\[200\] |collection "commentArchives" does not exist/.test(line))
-    .join('\n');
+/** Rethrows a failed wait with what the editor's dev server printed, but the lines of each page it served. */
+const withServerLog =
+  (context = '') =>
+  (error: Error): never => {
+    const log = editor
+      .output()
+      .split('\n')
+      .filter((line) => !/\[200\] |collection "commentArchives" does not exist/.test(line))
+      .join('\n');
+    throw new Error(`${error.message}${context}\nThe editor's dev server printed, last (pages served left out):\n${log.slice(-6000)}`, { cause: error });
+  };
 
 /** Opens an editor screen once Keystatic has drawn it. */
 async function open(path: string, ready: () => Locator) {
@@ -199,9 +203,7 @@ describe('the editor at /keystatic (npm run editor)', () => {
     await expect
       .poll(async () => (await (await fetch(`${editor.url}/artikelen/klm-en-de-aswolk/`)).text()).includes('KLM en de aswolk van 2010'), { timeout: 20_000 })
       .toBe(true)
-      .catch((error: Error) => {
-        throw new Error(`${error.message}\nThe editor's dev server printed, last (pages served left out):\n${serverLog().slice(-6000)}`, { cause: error });
-      });
+      .catch(withServerLog());
   });
 
   it('shows every save of a file written as Keystatic writes it, emptied first, when the writing lags', async () => {
@@ -217,11 +219,7 @@ describe('the editor at /keystatic (npm run editor)', () => {
       await expect
         .poll(async () => (await (await fetch(`${editor.url}/artikelen/markten-zijn-gesprekken/`)).text()).includes(title), { timeout: 15_000 })
         .toBe(true)
-        .catch((error: Error) => {
-          throw new Error(`${error.message} (save ${round})\nThe editor's dev server printed, last (pages served left out):\n${serverLog().slice(-6000)}`, {
-            cause: error,
-          });
-        });
+        .catch(withServerLog(` (save ${round})`));
     }
     writeFileSync(path, text);
   });
