@@ -54,13 +54,16 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),
-    pagefind(),
     commentsNotice(),
     // Before the headers: its redirect pages carry a policy the site-wide header must include.
     oldAddresses(contentRoot),
     securityHeaders(),
     // Last: its build:done waits for the images still being drawn, after the other steps.
     ogImages(contentRoot),
+    // After every other build step: Astro runs the build:done hooks one after another, and this
+    // one waits for the index Pagefind has been building since the pages were written, so the
+    // steps above run while it works instead of after it.
+    pagefind(),
     // Only in `npm run editor`: Keystatic and React, never in a build (src/editor/dev/integration.ts).
     editor(),
   ],
