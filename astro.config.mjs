@@ -58,7 +58,7 @@ export default defineConfig({
     // Before the headers: its redirect pages carry a policy the site-wide header must include.
     oldAddresses(contentRoot),
     securityHeaders(),
-    // Last: its build:done waits for the images still being drawn, after the other steps.
+    // Its build:done waits for the images still being drawn, after the steps above.
     ogImages(contentRoot),
     // After every other build step: Astro runs the build:done hooks one after another, and this
     // one waits for the index Pagefind has been building since the pages were written, so the

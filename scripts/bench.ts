@@ -402,9 +402,9 @@ async function ogImageCost(count: number): Promise<number> {
  */
 function phaseTables(count: number, site: Build[], base: Build[]): string {
   const ms = (builds: Build[], phase: (phases: BuildPhases) => number | undefined) => median(builds.map((build) => phase(build.phases) ?? 0));
-  // The site's Open Graph step is the last of its build:done hooks and counts from the pages'
-  // end. Pagefind starts there too, and the sitemap, redirect pages and headers are written
-  // beside it: less Pagefind's time, that is what outlasted it (those steps, and drawing).
+  // The site's Open Graph step counts from the pages' end, after the sitemap, redirect pages and
+  // headers. Pagefind starts there too and is awaited last, so those steps run beside it: less
+  // Pagefind's time, the Open Graph line is what outlasted it (those steps, and drawing).
   const ogWait = (phases: BuildPhases) => (phases.ogAfterPages === undefined ? undefined : Math.max(0, phases.ogAfterPages - (phases.pagefind ?? 0)));
   const named: [string, (phases: BuildPhases) => number | undefined][] = [
     ['setup: config, content sync, types', (phases) => phases.setup],

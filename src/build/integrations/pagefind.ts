@@ -3,10 +3,12 @@
  * `astro build`, so one build does all. In `astro dev` it serves the index of the last
  * production build, so search can be tried while writing.
  *
- * Indexing starts as soon as the pages are written (build:generated) and is awaited in
- * build:done: Pagefind works in a process of its own while the main thread writes the sitemap,
- * the redirect pages and the headers. None of those writes a page Pagefind reads: redirect
- * pages carry no data-pagefind-body.
+ * Indexing starts as soon as the pages are written (build:generated) and is awaited in the last
+ * build:done (astro.config.mjs lists this integration last; Astro runs those hooks one after
+ * another): Pagefind works in a process of its own while the main thread writes the sitemap, the
+ * redirect pages, the headers and the Open Graph images. A redirect page for an article's old
+ * slug lands beside the articles meanwhile; read or not, Pagefind skips it, as it carries no
+ * data-pagefind-body.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
