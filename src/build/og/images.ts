@@ -10,7 +10,7 @@
  * `astro dev` draws each image when it is requested.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,18 +122,21 @@ export function registerOgImages(images: { path: string; input: OgImageInput }[]
   prepareOgImages(images.map(({ input }) => input));
 }
 
-/** Waits for every registered image and copies it to `<outDir>/og/<path>.png`; returns how many. */
+/**
+ * Waits for every registered image and puts it at `<outDir>/og/<path>.png`, as a hard link to the
+ * cached file where both are on one file system (no bytes copied: a cache file is never changed
+ * in place, a new drawing is a new file), else as a copy; returns how many.
+ */
 export async function writeOgImages(outDir: string): Promise<number> {
   const target = join(outDir, 'og');
   // Only what this build registered: an image of a deleted or unpublished page must not linger.
   await rm(target, { recursive: true, force: true });
+  const images = [...pool.site].map(([path, input]) => ({ ...ensureDrawn(input), destination: join(target, `${path}.png`) }));
+  await Promise.all([...new Set(images.map(({ destination }) => dirname(destination)))].map((dir) => mkdir(dir, { recursive: true })));
   await Promise.all(
-    [...pool.site].map(async ([path, input]) => {
-      const { file, drawn } = ensureDrawn(input);
+    images.map(async ({ file, drawn, destination }) => {
       await drawn;
-      const destination = join(target, `${path}.png`);
-      await mkdir(dirname(destination), { recursive: true });
-      await copyFile(file, destination);
+      await link(file, destination).catch(() => copyFile(file, destination));
     }),
   );
   return pool.site.size;
