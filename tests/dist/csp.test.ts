@@ -31,4 +31,10 @@ describe('content security policy', () => {
     expect(inlineScripts).toBeGreaterThan(50);
     expect(problems).toEqual([]);
   });
+
+  it('has every stylesheet inline on each page: none is a render-blocking request', () => {
+    const pages = htmlFiles().map((file) => ({ where: relative(DIST, file), root: parse(readFileSync(file, 'utf8')) }));
+    expect(pages.filter(({ root }) => root.querySelector('link[rel="stylesheet"]')).map(({ where }) => where)).toEqual([]);
+    expect(pages.filter(({ root }) => root.querySelector('head > style')).length).toBeGreaterThan(pages.length / 2);
+  });
 });
