@@ -24,7 +24,7 @@ function policyIn(bytes: Buffer): string | undefined {
 
 /**
  * Read synchronously: the pages were just written and sit in the page cache, so each read is a
- * copy, and a promise-based file handle per page cost ten times as much main-thread time.
+ * copy; a promise-based file handle per page took two to three times as long.
  */
 function pagePolicy(file: string, head: Buffer): string | undefined {
   const fd = openSync(file, 'r');
