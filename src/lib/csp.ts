@@ -1,3 +1,6 @@
+/** How a page's policy begins, as Astro writes it: its value follows, up to the next `"`. */
+export const POLICY_META = '<meta http-equiv="content-security-policy" content="';
+
 /**
  * Merges Content-Security-Policy strings (one per page, each with the hashes of that page's
  * inline scripts and styles) into one policy that allows what any of them allows, for a

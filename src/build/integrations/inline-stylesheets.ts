@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { POLICY_META } from '../../lib/csp.ts';
 
 /** A stylesheet's bytes and the CSP source that allows them inline. */
 export interface Stylesheet {
@@ -22,7 +23,6 @@ export interface Stylesheet {
 
 /** As Astro writes them (one per stylesheet, in cascade order, in <head>). */
 const LINK = /<link rel="stylesheet" href="([^"]+)">/g;
-const POLICY = '<meta http-equiv="content-security-policy" content="';
 
 export function stylesheet(css: Buffer): Stylesheet {
   return { css, hash: `'sha256-${createHash('sha256').update(css).digest('base64')}'` };
@@ -39,8 +39,8 @@ export function inlineStylesheets(page: Buffer, sheetsOf: (hrefs: string[]) => S
   const head = text.indexOf('</head>');
   const links = [...text.slice(0, head < 0 ? 0 : head).matchAll(LINK)];
   if (links.length === 0) return undefined;
-  const policy = text.indexOf(POLICY);
-  const policyEnd = policy < 0 ? -1 : text.indexOf('"', policy + POLICY.length);
+  const policy = text.indexOf(POLICY_META);
+  const policyEnd = policy < 0 ? -1 : text.indexOf('"', policy + POLICY_META.length);
   const directive = policy < 0 ? -1 : text.indexOf('style-src ', policy);
   if (directive < 0 || directive > policyEnd) throw new Error('the page has no style-src in its Content-Security-Policy <meta>');
   if (links[0]!.index < policyEnd) throw new Error('a stylesheet link comes before the Content-Security-Policy <meta>');
