@@ -216,7 +216,35 @@ describe('the search dialog', () => {
     expect(await focusedHref()).toBe(links[0]);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.has('markeer'));
+    expect(new URL(page.url()).searchParams.getAll('markeer')).toEqual(['gesprek']); // as typed, not Pagefind's stem
     await poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('asks Pagefind for the stems of the words typed, after typing pauses, and for no prefix on the way', async () => {
+    const page = await site.browser.newPage();
+    await page.addInitScript(() => {
+      // Pagefind runs in a worker: what the search asks it is in the messages posted to it.
+      const asked: string[] = [];
+      Object.assign(window, { pagefindAsked: asked });
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: { method?: string; args?: unknown[] }, options?: StructuredSerializeOptions) {
+        if (message.method !== 'init' && message.method !== 'getData' && message.method !== 'filters')
+          asked.push(`${message.method}(${JSON.stringify(message.args?.[0])})`);
+        post.call(this, message, options);
+      };
+    });
+    await page.goto(`${site.server.root}/`);
+    await page.keyboard.press('Control+k');
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('Gesprekken klanten', { delay: 40 });
+    await poll(() => status(page, 'dialog').textContent()).toMatch(/resulta(at|ten) voor “Gesprekken klanten”/);
+    await page.waitForLoadState('networkidle');
+    // Searches only (no preload, no debouncedSearch, which fetch the index chunks of each prefix),
+    // the last for the stems; a slow machine may pause long enough mid-word for one more.
+    const asked = await page.evaluate(() => (window as unknown as { pagefindAsked: string[] }).pagefindAsked);
+    expect(asked.every((call) => call.startsWith('search('))).toBe(true);
+    expect(asked.at(-1)).toBe('search("sprek klant")');
     await page.close();
   });
 

@@ -10,6 +10,7 @@
 import { search as t } from '../../i18n/nl.ts';
 import { HIGHLIGHT_PARAM, SEARCH_ELEMENT } from '../contract.ts';
 import { facetGroups, type FacetCounts } from './facets.ts';
+import { highlightTerms, pagefindQuery } from './query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -25,7 +26,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
-  debouncedSearch(query: string | null, options?: Record<string, unknown>, wait?: number): Promise<PagefindSearch | null>;
   filters(): Promise<FacetCounts>;
 }
 
@@ -35,11 +35,16 @@ const MAX_RESULTS = 20;
  * others' excerpts are fetched after, so the first results wait for five files, not twenty.
  */
 const FIRST_RESULTS = 5;
+/**
+ * How long typing pauses before a search. Pagefind's own debouncedSearch is not used: it fetches
+ * the index chunks of every prefix typed on the way (g, ge, ges…), each tens of KB on a large site.
+ */
+const TYPING_PAUSE_MS = 200;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
+    await pagefind.options({ baseUrl: base, excerptLength: 26 });
     await pagefind.init();
     return pagefind;
   });
@@ -68,13 +73,20 @@ function safeExcerpt(html: string): DocumentFragment {
   return template.content;
 }
 
-function resultItem(result: PagefindResultData): HTMLLIElement {
+/** A result's address with the reader's words to mark on its page. */
+function highlighted(url: string, terms: string[]): string {
+  const address = new URL(url, location.href);
+  for (const term of terms) address.searchParams.append(HIGHLIGHT_PARAM, term);
+  return `${address.pathname}${address.search}${address.hash}`;
+}
+
+function resultItem(result: PagefindResultData, terms: string[]): HTMLLIElement {
   const meta = [result.meta.type, result.meta.date && new Date(result.meta.date).toLocaleDateString('nl-NL', { dateStyle: 'long', timeZone: 'UTC' })]
     .filter(Boolean)
     .join(' · ');
   const link = element(
     'a',
-    { href: result.url, className: 'search-result' },
+    { href: highlighted(result.url, terms), className: 'search-result' },
     element('span', { className: 'search-result-title' }, result.meta.title ?? result.url),
   );
   link.dataset.result = '';
@@ -193,6 +205,7 @@ class GesprekSearch extends HTMLElement {
 
   private async update(immediate = false) {
     const generation = ++this.generation;
+    const typedAt = performance.now();
     const query = this.input.value.trim();
     if (this.isPage) this.syncUrl(query);
     const hasFilters = [...this.selected.values()].some((values) => values.size > 0);
@@ -210,30 +223,35 @@ class GesprekSearch extends HTMLElement {
       this.status.textContent = t.unavailable;
       return;
     }
+    if (generation !== this.generation) return; // typed on while Pagefind loaded
     if (!query && !hasFilters) {
       // An empty dialog shows its chips once they are loaded, which its first results start.
       if (filtersLoaded) this.renderFilters(await loadFilters(pagefind), null);
+      this.removeAttribute('aria-busy'); // a search typed before the field was emptied
       this.results.replaceChildren();
       this.status.textContent = '';
       return;
     }
     this.setAttribute('aria-busy', 'true');
-    const search = immediate
-      ? await pagefind.search(query || null, this.filterOptions())
-      : await pagefind.debouncedSearch(query || null, this.filterOptions(), 200);
-    // A newer keystroke started another search, or this one was superseded while debouncing.
+    if (!immediate) {
+      await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS - (performance.now() - typedAt)));
+      if (generation !== this.generation) return; // typing went on
+    }
+    const search = await pagefind.search(pagefindQuery(query) || null, this.filterOptions());
+    // A newer keystroke or filter started another search meanwhile.
     if (search === null || generation !== this.generation) return;
+    const terms = highlightTerms(query);
     const results = search.results.slice(0, MAX_RESULTS);
     const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((result) => result.data()));
     if (generation !== this.generation) return;
     this.removeAttribute('aria-busy');
-    this.renderResults(first);
+    this.renderResults(first, terms);
     this.status.textContent = t.results(search.results.length, query);
     const chipsDrawn = filtersLoaded;
     if (chipsDrawn) this.renderFilters(search.totalFilters, search.filters);
     const rest = await Promise.all(results.slice(FIRST_RESULTS).map((result) => result.data()));
     if (generation !== this.generation) return;
-    this.results.append(...rest.map(resultItem)); // appended: a result the reader is on keeps focus
+    this.results.append(...rest.map((result) => resultItem(result, terms))); // appended: a result the reader is on keeps focus
     if (!chipsDrawn) void this.countChipsLater(pagefind, generation);
   }
 
@@ -245,7 +263,7 @@ class GesprekSearch extends HTMLElement {
       return; // the results stand; without their data the chips stay away
     }
     if (generation !== this.generation) return; // a newer search draws them
-    const search = await pagefind.search(this.input.value.trim() || null, this.filterOptions());
+    const search = await pagefind.search(pagefindQuery(this.input.value.trim()) || null, this.filterOptions());
     if (search && generation === this.generation) this.renderFilters(search.totalFilters, search.filters);
   }
 
@@ -257,12 +275,12 @@ class GesprekSearch extends HTMLElement {
     history.replaceState(history.state, '', url);
   }
 
-  private renderResults(results: PagefindResultData[]) {
+  private renderResults(results: PagefindResultData[], terms: string[]) {
     if (results.length === 0) {
       this.results.replaceChildren(element('li', { className: 'search-empty' }, t.empty));
       return;
     }
-    this.results.replaceChildren(...results.map(resultItem));
+    this.results.replaceChildren(...results.map((result) => resultItem(result, terms)));
   }
 
   private selectedValues(filter: string): Set<string> {
