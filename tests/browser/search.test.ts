@@ -228,10 +228,14 @@ describe('the search dialog', () => {
       const asked: string[] = [];
       Object.assign(window, { pagefindAsked: asked });
       const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, message: { method?: string; args?: unknown[] }, options?: StructuredSerializeOptions) {
+      Worker.prototype.postMessage = function (
+        this: Worker,
+        message: { method?: string; args?: unknown[] },
+        options?: Transferable[] | StructuredSerializeOptions,
+      ) {
         if (message.method !== 'init' && message.method !== 'getData' && message.method !== 'filters')
           asked.push(`${message.method}(${JSON.stringify(message.args?.[0])})`);
-        post.call(this, message, options);
+        post.call(this, message, options as StructuredSerializeOptions);
       };
     });
     await page.goto(`${site.server.root}/`);
