@@ -249,6 +249,8 @@ class GesprekSearch extends HTMLElement {
     this.status.textContent = t.results(search.results.length, query);
     const chipsDrawn = filtersLoaded;
     if (chipsDrawn) this.renderFilters(search.totalFilters, search.filters);
+    await new Promise((resolve) => setTimeout(resolve)); // the first results paint before the others are asked for
+    if (generation !== this.generation) return;
     const rest = await Promise.all(results.slice(FIRST_RESULTS).map((result) => result.data()));
     if (generation !== this.generation) return;
     this.results.append(...rest.map((result) => resultItem(result, terms))); // appended: a result the reader is on keeps focus
