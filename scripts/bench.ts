@@ -22,8 +22,9 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { cacheDirFor } from '../src/build/cache-dir.ts';
+import type { Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
-import { serveDist } from './support/static-server.ts';
+import { serveDist, type StaticServer } from './support/static-server.ts';
 import { startDevServer } from './support/dev-server.ts';
 import { wxrCorpus } from './support/wxr-corpus.ts';
 import { buildPhases, type BuildPhases } from './support/build-phases.ts';
@@ -326,6 +327,23 @@ const SEARCH_PARTS: [string, (pathname: string) => boolean][] = [
   ["the results' excerpts", (path) => path.endsWith('.pf_fragment')],
 ];
 
+/** Every request `page` makes from now on, with its bytes on the wire and its start (epoch ms). */
+function recordRequests(page: Page, server: StaticServer) {
+  const requests: Promise<{ pathname: string; bytes: number; started: number }>[] = [];
+  page.on('requestfinished', (request) => {
+    // Bytes on the wire: the server gzips text as a host does (Pagefind's files come compressed).
+    // Chromium reports no body size for a worker's script (Pagefind's, 12 KB): the server's count stands in.
+    const { pathname } = new URL(request.url());
+    requests.push(
+      request
+        .sizes()
+        .then(({ responseBodySize }) => ({ pathname, bytes: responseBodySize || (server.sentBytes(pathname) ?? 0), started: request.timing().startTime })),
+    );
+  });
+  return () => Promise.all(requests);
+}
+const sumBytes = (requests: { bytes: number }[]) => requests.reduce((total, { bytes }) => total + bytes, 0);
+
 /**
  * Bytes a reader downloads from opening the search dialog to the first results of a query, and
  * until the page is quiet again (the filter chips' data follows the first results).
@@ -344,31 +362,44 @@ async function firstQueryBytes(outDir: string): Promise<{ first: number; total: 
         observer.disconnect();
       }).observe(document.body, { childList: true, subtree: true });
     });
-    const requests: Promise<{ pathname: string; bytes: number; started: number }>[] = [];
-    page.on('requestfinished', (request) => {
-      // Bytes on the wire: the server gzips text as a host does (Pagefind's files come compressed).
-      // Chromium reports no body size for a worker's script (Pagefind's, 12 KB): the server's count stands in.
-      const { pathname } = new URL(request.url());
-      requests.push(
-        request
-          .sizes()
-          .then(({ responseBodySize }) => ({ pathname, bytes: responseBodySize || (server.sentBytes(pathname) ?? 0), started: request.timing().startTime })),
-      );
-    });
+    const requests = recordRequests(page, server);
     await page.keyboard.press('/');
     await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
     await page.keyboard.type('gesprek');
     await page.waitForSelector('dialog a[data-result]');
     await page.waitForLoadState('networkidle');
     const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
-    const all = await Promise.all(requests);
-    const sum = (list: typeof all) => list.reduce((total, { bytes }) => total + bytes, 0);
+    const all = await requests();
     const first = all.filter(({ started }) => started < firstResultAt);
     const parts = SEARCH_PARTS.map(([label, test]) => {
       const files = first.filter(({ pathname }) => test(pathname));
-      return `${label} ${(sum(files) / 1024).toFixed(0)} KB${files.length > 1 ? ` (${files.length} files)` : ''}`;
+      return `${label} ${(sumBytes(files) / 1024).toFixed(0)} KB${files.length > 1 ? ` (${files.length} files)` : ''}`;
     });
-    return { first: sum(first), total: sum(all), parts: parts.join(', ') };
+    return { first: sumBytes(first), total: sumBytes(all), parts: parts.join(', ') };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * The same first search with Pagefind alone, on the baseline's index of the same articles: its JS
+ * API searching "gesprek" and loading five results, as a plain Pagefind site would.
+ */
+async function pagefindAloneBytes(outDir: string): Promise<number> {
+  const server = await serveDist(outDir);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}/`, { waitUntil: 'networkidle' });
+    const requests = recordRequests(page, server);
+    await page.evaluate(async () => {
+      type Pagefind = { search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+      const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+      const search = await pagefind.search('gesprek');
+      await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+    });
+    return sumBytes(await requests());
   } finally {
     await browser.close();
     await server.close();
@@ -510,7 +541,8 @@ for (const [index, count] of sizes.entries()) {
   }
   const m = (builds: Build[]) => median(builds.map((build) => build.seconds));
   const search = await firstQueryBytes(outDir);
-  searchParts.push(`  - at ${count} articles: ${search.parts}`);
+  const pagefindAlone = await pagefindAloneBytes(join(baseline, 'dist'));
+  searchParts.push(`  - at ${count} articles: ${search.parts}; Pagefind alone on the baseline: ${(pagefindAlone / 1024).toFixed(0)} KB`);
   const row = [
     count,
     rounds,
@@ -693,7 +725,9 @@ ${rows.join('\n')}
 - *first search fetches*: every byte a reader downloads from opening the search dialog to the
   first results for "gesprek" (search module, Pagefind runtime, WebAssembly, index chunks, the
   results' fragments), with text files gzipped as a host sends them; in brackets, until the page
-  is quiet (the filter chips' data, loaded after the first results). Until the first results:
+  is quiet (the filter chips' data, loaded after the first results). *Pagefind alone*: the same
+  search with Pagefind's JS API on the baseline's index (no site, five results loaded), which is
+  how Pagefind itself grows on this corpus. Until the first results:
 ${searchParts.join('\n')}
 
 ## Where the time goes

@@ -2,7 +2,7 @@
  * A minimal static file server for dist/, mounted under the deployment base, so browser
  * tests hit the built site exactly as a static host would (directory index.html, 404.html).
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +60,10 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
       return;
     }
     const target = file ?? join(dir, '404.html');
+    if (!file && !existsSync(target)) {
+      response.writeHead(404).end(); // a site without a 404 page (the bench's baseline)
+      return;
+    }
     const type = TYPES[extname(target)] ?? 'application/octet-stream';
     // Compress text the way any real static host does, so page weights and timings are honest.
     const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
