@@ -60,6 +60,13 @@ class Word {
     if (found !== undefined) this.cursor -= found.length;
     return found;
   }
+  /** Snowball's `[substring] among`: the longest of `suffixes` before the cursor becomes the slice. */
+  sliceSuffix(suffixes: readonly string[]): string | undefined {
+    this.ket = this.cursor;
+    const found = this.suffix(suffixes);
+    if (found !== undefined) this.bra = this.cursor;
+    return found;
+  }
   get atLimitBackward(): boolean {
     return this.cursor <= this.limitBackward;
   }
@@ -161,10 +168,8 @@ function lengthenVowel(w: Word): void {
   const fromEnd = w.limit - w.cursor;
   (() => {
     if (!w.beforeNotIn(VOWEL_WX)) return;
-    w.ket = w.cursor;
-    const vowel = w.suffix(['a', 'e', 'o', 'u', 'à', 'á', 'â', 'ä', 'è', 'é', 'ê', 'eë', 'ië', 'ò', 'ó', 'ô', 'ö', 'ù', 'ú', 'û', 'ü']);
+    const vowel = w.sliceSuffix(['a', 'e', 'o', 'u', 'à', 'á', 'â', 'ä', 'è', 'é', 'ê', 'eë', 'ië', 'ò', 'ó', 'ô', 'ö', 'ù', 'ú', 'û', 'ü']);
     if (vowel === undefined) return;
-    w.bra = w.cursor;
     if (vowel === 'eë') return void w.setSlice('eëe');
     if (vowel === 'ië') return void w.setSlice('iee');
     const cursor = w.cursor;
@@ -184,11 +189,17 @@ function lengthenVowel(w: Word): void {
   w.cursor = w.limit - fromEnd;
 }
 
+/** Snowball's `delete attach s lengthen_V`: the slice goes, `s` (if any) takes its place, the vowel before may double. */
+function deleteAndLengthen(w: Word, attach = ''): true {
+  w.deleteSlice();
+  if (attach) w.insert(attach);
+  lengthenVowel(w);
+  return true;
+}
+
 function step1(w: Word): boolean {
-  w.ket = w.cursor;
-  const suffix = w.suffix(["'s", 's', 'ies', 'es', 'és', 'aus', 'en', 'nde']);
+  const suffix = w.sliceSuffix(["'s", 's', 'ies', 'es', 'és', 'aus', 'en', 'nde']);
   if (suffix === undefined) return false;
-  w.bra = w.cursor;
   const start = w.cursor;
   const alternative = (condition: () => boolean) => {
     w.cursor = start;
@@ -203,7 +214,7 @@ function step1(w: Word): boolean {
       return w.r1 && w.setSlice('ie');
     case 'es':
       return (
-        alternative(() => w.test(() => w.before('ar') && w.r1 && w.consonantBefore()) && w.deleteSlice() && (lengthenVowel(w), true)) ||
+        alternative(() => w.test(() => w.before('ar') && w.r1 && w.consonantBefore()) && deleteAndLengthen(w)) ||
         alternative(() => w.test(() => w.before('er') && w.r1 && w.consonantBefore()) && w.deleteSlice()) ||
         alternative(() => w.r1 && w.consonantBefore() && w.setSlice('e'))
       );
@@ -217,7 +228,7 @@ function step1(w: Word): boolean {
         alternative(() => w.before('nd') && w.deleteSlice()) ||
         alternative(() => w.before('d') && w.r1 && w.consonantBefore() && ((w.bra = w.cursor), w.deleteSlice())) ||
         alternative(() => (w.before('i') || w.before('j')) && w.vowelBefore() && w.deleteSlice()) ||
-        alternative(() => w.r1 && w.consonantBefore() && w.deleteSlice() && (lengthenVowel(w), true))
+        alternative(() => w.r1 && w.consonantBefore() && deleteAndLengthen(w))
       );
     default: // 'nde'
       return w.setSlice('nd');
@@ -225,10 +236,8 @@ function step1(w: Word): boolean {
 }
 
 function step2(w: Word): boolean {
-  w.ket = w.cursor;
-  const suffix = w.suffix(['je', 'ge', 'lijke', 'ische', 'de', 'te', 'se', 're', 'le', 'ene', 'ieve']);
+  const suffix = w.sliceSuffix(['je', 'ge', 'lijke', 'ische', 'de', 'te', 'se', 're', 'le', 'ene', 'ieve']);
   if (suffix === undefined) return false;
-  w.bra = w.cursor;
   const start = w.cursor;
   // In 'je', each alternative first takes what it matched into the slice (Snowball's `]`).
   const diminutive = (before: string, condition: () => boolean, replacement: string) => {
@@ -236,12 +245,6 @@ function step2(w: Word): boolean {
     if (!w.before(before)) return false;
     w.bra = w.cursor;
     return condition() && w.setSlice(replacement);
-  };
-  const attach = (s: string) => {
-    w.deleteSlice();
-    w.insert(s);
-    lengthenVowel(w);
-    return true;
   };
   switch (suffix) {
     case 'je':
@@ -270,25 +273,22 @@ function step2(w: Word): boolean {
     case 're':
       return w.r1 && w.setSlice('r');
     case 'le':
-      return w.r1 && attach('l');
+      return w.r1 && deleteAndLengthen(w, 'l');
     case 'ene':
-      return w.r1 && w.consonantBefore() && attach('en');
+      return w.r1 && w.consonantBefore() && deleteAndLengthen(w, 'en');
     default: // 'ieve'
       return w.r1 && w.consonantBefore() && w.setSlice('ief');
   }
 }
 
 function step3(w: Word): boolean {
-  w.ket = w.cursor;
-  const suffix = w.suffix(['atie', 'iteit', 'heid', 'sel', 'ster', 'rder', 'ing', 'isme', 'erij', 'arij', 'fie', 'gie', 'tst', 'dst']);
+  const suffix = w.sliceSuffix(['atie', 'iteit', 'heid', 'sel', 'ster', 'rder', 'ing', 'isme', 'erij', 'arij', 'fie', 'gie', 'tst', 'dst']);
   if (suffix === undefined) return false;
-  w.bra = w.cursor;
-  const removeThenLengthen = () => w.deleteSlice() && (lengthenVowel(w), true);
   switch (suffix) {
     case 'atie':
       return w.r1 && w.setSlice('eer');
     case 'iteit':
-      return w.r1 && removeThenLengthen();
+      return w.r1 && deleteAndLengthen(w);
     case 'heid':
     case 'sel':
     case 'ster':
@@ -302,17 +302,13 @@ function step3(w: Word): boolean {
       const start = w.cursor;
       if (w.before('ild')) return w.setSlice('er');
       w.cursor = start;
-      return w.r1 && removeThenLengthen();
+      return w.r1 && deleteAndLengthen(w);
     }
     case 'arij':
       return w.r1 && w.consonantBefore() && w.setSlice('aar');
     case 'fie':
     case 'gie':
-      if (!w.r2) return false;
-      w.deleteSlice();
-      w.insert(suffix[0]!);
-      lengthenVowel(w);
-      return true;
+      return w.r2 && deleteAndLengthen(w, suffix[0]!);
     default: // 'tst', 'dst'
       return w.r1 && w.consonantBefore() && w.setSlice(suffix[0]!);
   }
@@ -320,13 +316,11 @@ function step3(w: Word): boolean {
 
 function step4(w: Word): boolean {
   const end = w.cursor;
-  w.ket = w.cursor;
-  const suffix = w.suffix([
+  const suffix = w.sliceSuffix([
     'ioneel', 'atief', 'baar', 'naar', 'laar', 'raar', 'tant', 'lijker', 'lijkst',
     'achtig', 'achtiger', 'achtigst', 'eriger', 'erigst', 'erig', 'end',
   ]); // prettier-ignore
   if (suffix !== undefined) {
-    w.bra = w.cursor;
     const done = (() => {
       switch (suffix) {
         case 'ioneel':
@@ -348,34 +342,28 @@ function step4(w: Word): boolean {
         case 'lijkst':
           return w.r1 && w.setSlice('lijk');
         default: // 'eriger', 'erigst', 'erig', 'end'
-          return w.r1 && w.consonantBefore() && w.deleteSlice() && (lengthenVowel(w), true);
+          return w.r1 && w.consonantBefore() && deleteAndLengthen(w);
       }
     })();
     if (done) return true;
   }
   w.cursor = end;
-  w.ket = w.cursor;
-  if (w.suffix(['iger', 'igst', 'ig']) === undefined) return false;
-  w.bra = w.cursor;
+  if (w.sliceSuffix(['iger', 'igst', 'ig']) === undefined) return false;
   // Snowball's exception: innig (intimate) is not in.
-  return w.r1 && !w.test(() => w.before('inn') && w.atLimitBackward) && w.consonantBefore() && w.deleteSlice() && (lengthenVowel(w), true);
+  return w.r1 && !w.test(() => w.before('inn') && w.atLimitBackward) && w.consonantBefore() && deleteAndLengthen(w);
 }
 
 function step7(w: Word): boolean {
-  w.ket = w.cursor;
-  const suffix = w.suffix(['kt', 'ft', 'pt']);
+  const suffix = w.sliceSuffix(['kt', 'ft', 'pt']);
   if (suffix === undefined) return false;
-  w.bra = w.cursor;
   return w.setSlice(suffix[0]!);
 }
 
 const DOUBLED = ['bb', 'cc', 'dd', 'ff', 'gg', 'hh', 'jj', 'kk', 'll', 'mm', 'nn', 'pp', 'qq', 'rr', 'ss', 'tt', 'vv', 'ww', 'xx', 'zz'];
 
 function step6(w: Word): boolean {
-  w.ket = w.cursor;
-  const suffix = w.suffix([...DOUBLED, 'v', 'z']);
+  const suffix = w.sliceSuffix([...DOUBLED, 'v', 'z']);
   if (suffix === undefined) return false;
-  w.bra = w.cursor;
   if (suffix === 'v') return w.setSlice('f');
   if (suffix === 'z') return w.setSlice('s');
   // Snowball's exception: innen (to collect) is not in.
@@ -384,10 +372,8 @@ function step6(w: Word): boolean {
 }
 
 function step1c(w: Word): boolean {
-  w.ket = w.cursor;
-  const suffix = w.suffix(['d', 't']);
+  const suffix = w.sliceSuffix(['d', 't']);
   if (suffix === undefined) return false;
-  w.bra = w.cursor;
   if (!w.r1 || !w.consonantBefore()) return false;
   if (suffix === 'd') {
     if (w.test(() => w.before('n') && w.r1)) return false;
