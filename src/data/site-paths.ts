@@ -1,5 +1,5 @@
 import { siteConfig } from '../site.config.ts';
-import { withBase } from '../lib/paths.ts';
+import { baseDirectoryOf, withBase } from '../lib/paths.ts';
 
 /** A root-relative route as a link on this deployment (base path applied). */
 export function href(path: string): string {
@@ -12,4 +12,4 @@ export function absoluteUrl(path: string): string {
 }
 
 /** The base path with a trailing slash ("/" or "/gesprek/"), for URLs built on the client. */
-export const baseDirectory = siteConfig.base.endsWith('/') ? siteConfig.base : `${siteConfig.base}/`;
+export const baseDirectory = baseDirectoryOf(siteConfig.base);

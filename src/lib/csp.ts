@@ -1,5 +1,17 @@
 /** How a page's policy begins, as Astro writes it: its value follows, up to the next `"`. */
-export const POLICY_META = '<meta http-equiv="content-security-policy" content="';
+const POLICY_META = '<meta http-equiv="content-security-policy" content="';
+
+/**
+ * Where the value of a page's policy <meta> lies (end: its closing quote), found with `indexOf`
+ * on the page's text or its bytes, so a build step need not decode a page to find it.
+ */
+export function policySpan(page: { indexOf(search: string, from?: number): number }): { start: number; end: number } | undefined {
+  const meta = page.indexOf(POLICY_META);
+  if (meta < 0) return undefined;
+  const start = meta + POLICY_META.length;
+  const end = page.indexOf('"', start);
+  return end < 0 ? undefined : { start, end };
+}
 
 /**
  * Merges Content-Security-Policy strings (one per page, each with the hashes of that page's

@@ -10,6 +10,11 @@ export function withBase(path: string, base: string): string {
   return `${prefix}${path}`;
 }
 
+/** A base path as a directory, with its trailing slash ("/" or "/gesprek/"). */
+export function baseDirectoryOf(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** The URL segment of each kind of knowledge entry's pages. */
 export const ENTITY_SEGMENTS = { books: 'boeken', people: 'personen', organisations: 'organisaties', concepts: 'begrippen', theses: 'theses' } as const;
 

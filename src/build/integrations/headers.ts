@@ -7,17 +7,15 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, mergePolicies, POLICY_META } from '../../lib/csp.ts';
+import { headersFile, mergePolicies, policySpan } from '../../lib/csp.ts';
 
 /** The policy sits early in <head>, before the inline stylesheet: reading this much usually finds it. */
 const HEAD_BYTES = 16 * 1024;
 
 /** The policy in a page's <meta>, found in its bytes: decoding whole heads cost more than reading them. */
 function policyIn(bytes: Buffer): string | undefined {
-  const start = bytes.indexOf(POLICY_META);
-  if (start < 0) return undefined;
-  const end = bytes.indexOf('"', start + POLICY_META.length);
-  return end < 0 ? undefined : bytes.toString('utf8', start + POLICY_META.length, end);
+  const span = policySpan(bytes);
+  return span && bytes.toString('utf8', span.start, span.end);
 }
 
 /**

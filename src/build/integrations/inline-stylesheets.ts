@@ -13,7 +13,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { POLICY_META } from '../../lib/csp.ts';
+import { policySpan } from '../../lib/csp.ts';
+import { baseDirectoryOf } from '../../lib/paths.ts';
 
 /** A stylesheet's bytes and the CSP source that allows them inline. */
 export interface Stylesheet {
@@ -39,13 +40,12 @@ export function inlineStylesheets(page: Buffer, sheetsOf: (hrefs: string[]) => S
   const head = text.indexOf('</head>');
   const links = [...text.slice(0, head < 0 ? 0 : head).matchAll(LINK)];
   if (links.length === 0) return undefined;
-  const policy = text.indexOf(POLICY_META);
-  const policyEnd = policy < 0 ? -1 : text.indexOf('"', policy + POLICY_META.length);
-  const directive = policy < 0 ? -1 : text.indexOf('style-src ', policy);
-  if (directive < 0 || directive > policyEnd) throw new Error('the page has no style-src in its Content-Security-Policy <meta>');
-  if (links[0]!.index < policyEnd) throw new Error('a stylesheet link comes before the Content-Security-Policy <meta>');
+  const policy = policySpan(text);
+  const directive = policy ? text.indexOf('style-src ', policy.start) : -1;
+  if (!policy || directive < 0 || directive > policy.end) throw new Error('the page has no style-src in its Content-Security-Policy <meta>');
+  if (links[0]!.index < policy.end) throw new Error('a stylesheet link comes before the Content-Security-Policy <meta>');
   const semicolon = text.indexOf(';', directive);
-  const directiveEnd = semicolon < 0 || semicolon > policyEnd ? policyEnd : semicolon;
+  const directiveEnd = semicolon < 0 || semicolon > policy.end ? policy.end : semicolon;
 
   // Links with nothing but white space between them are one run.
   const runs: { start: number; end: number; hrefs: string[] }[] = [];
@@ -76,7 +76,7 @@ export function stylesheetsInlined(): AstroIntegration {
         updateConfig({ build: { inlineStylesheets: 'never' } });
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDirectoryOf(config.base);
       },
       'astro:build:generated': ({ dir, logger }) => {
         const started = performance.now();

@@ -14,7 +14,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ENTITY_SEGMENTS, routes } from '../../lib/paths.ts';
+import { baseDirectoryOf, ENTITY_SEGMENTS, routes } from '../../lib/paths.ts';
 
 /**
  * The pages that carry `data-pagefind-body` (ArticleLayout, EntityLayout): an article or an
@@ -57,7 +57,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDirectoryOf(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         const prefix = `${base}pagefind/`;
