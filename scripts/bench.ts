@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { cacheDirFor } from '../src/build/cache-dir.ts';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/static-server.ts';
 import { startDevServer } from './support/dev-server.ts';
@@ -248,6 +248,18 @@ function localGraphCost(contentDir: string, outDir: string): { msPerPage: number
 /** Loads of /kaart/ per size: one load's longest task varies by 100 ms on these machines. */
 const MAP_LOADS = 5;
 
+/** Runs `measure` with `outDir` served as a host would and Chromium started; stops both after. */
+async function inServedSite<T>(outDir: string, measure: (browser: Browser, server: StaticServer) => Promise<T>): Promise<T> {
+  const server = await serveDist(outDir);
+  const browser = await launchChromium();
+  try {
+    return await measure(browser, server);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /**
  * /kaart/ in Chromium (4x CPU slowdown, like Lighthouse's mobile run): time from navigation to
  * an interactive map (drawn in its settled layout, controls live), and the longest task the
@@ -255,9 +267,7 @@ const MAP_LOADS = 5;
  * Medians of `MAP_LOADS` loads, each in a fresh page.
  */
 async function mapTiming(outDir: string): Promise<{ interactiveMs: number; longestTaskMs: number; jsGz: number; graphGz: number }> {
-  const server = await serveDist(outDir);
-  const browser = await launchChromium();
-  try {
+  return inServedSite(outDir, async (browser, server) => {
     const loads: { interactiveMs: number; longestTaskMs: number }[] = [];
     for (let i = 0; i < MAP_LOADS; i++) {
       const page = await browser.newPage();
@@ -290,10 +300,7 @@ async function mapTiming(outDir: string): Promise<{ interactiveMs: number; longe
       jsGz,
       graphGz,
     };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 interface Build {
@@ -349,9 +356,7 @@ const sumBytes = (requests: { bytes: number }[]) => requests.reduce((total, { by
  * until the page is quiet again (the filter chips' data follows the first results).
  */
 async function firstQueryBytes(outDir: string): Promise<{ first: number; total: number; parts: string }> {
-  const server = await serveDist(outDir);
-  const browser = await launchChromium();
-  try {
+  return inServedSite(outDir, async (browser, server) => {
     const page = await browser.newPage();
     await page.goto(`${server.root}/`, { waitUntil: 'networkidle' });
     // When the first result is in the page, on the clock of the requests' start times (epoch ms).
@@ -376,10 +381,7 @@ async function firstQueryBytes(outDir: string): Promise<{ first: number; total: 
       return `${label} ${(sumBytes(files) / 1024).toFixed(0)} KB${files.length > 1 ? ` (${files.length} files)` : ''}`;
     });
     return { first: sumBytes(first), total: sumBytes(all), parts: parts.join(', ') };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 /**
@@ -387,9 +389,7 @@ async function firstQueryBytes(outDir: string): Promise<{ first: number; total: 
  * API searching "gesprek" and loading five results, as a plain Pagefind site would.
  */
 async function pagefindAloneBytes(outDir: string): Promise<number> {
-  const server = await serveDist(outDir);
-  const browser = await launchChromium();
-  try {
+  return inServedSite(outDir, async (browser, server) => {
     const page = await browser.newPage();
     await page.goto(`${server.root}/`, { waitUntil: 'networkidle' });
     const requests = recordRequests(page, server);
@@ -400,10 +400,7 @@ async function pagefindAloneBytes(outDir: string): Promise<number> {
       await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
     });
     return sumBytes(await requests());
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 /** Milliseconds per Open Graph image drawn by the build's pool, one at a time, over `count` images. */
